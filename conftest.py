@@ -1,0 +1,123 @@
+"""Shared fixtures: a small Bắc Kạn tree and the named personas of DESIGN.md.
+
+Tree: Tỉnh Bắc Kạn → Thành phố Bắc Kạn (with its military command) → Xã Dương
+Quang and Phường Sông Cầu (each with a village and a commune command).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from qsdp.accounts.models import Role
+from qsdp.accounts.tests.factories import RoleAssignmentFactory, UserFactory
+from qsdp.orgunits.models import OrgUnit, OrgUnitKind
+from qsdp.orgunits.tests.factories import OrgUnitFactory
+
+
+@dataclass
+class Tree:
+    province: OrgUnit
+    city: OrgUnit
+    city_command: OrgUnit
+    duong_quang: OrgUnit
+    duong_quang_command: OrgUnit
+    duong_quang_village: OrgUnit
+    song_cau: OrgUnit
+    song_cau_command: OrgUnit
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def tree(db) -> Tree:
+    opened = date(2015, 3, 11)
+    province = OrgUnitFactory(
+        name="Tỉnh Bắc Kạn", kind=OrgUnitKind.PROVINCE, code="06", opened_on=opened
+    )
+    city = OrgUnitFactory(
+        name="Thành phố Bắc Kạn",
+        kind=OrgUnitKind.DISTRICT,
+        code="058",
+        parent=province,
+        opened_on=opened,
+    )
+    city_command = OrgUnitFactory(
+        name="Ban CHQS thành phố Bắc Kạn",
+        kind=OrgUnitKind.DISTRICT_COMMAND,
+        code="",
+        parent=province,
+        serves=city,
+        opened_on=opened,
+    )
+    duong_quang = OrgUnitFactory(
+        name="Xã Dương Quang", kind=OrgUnitKind.COMMUNE, code="01849", parent=city, opened_on=opened
+    )
+    dq_command = OrgUnitFactory(
+        name="Ban CHQS xã Dương Quang",
+        kind=OrgUnitKind.COMMUNE_COMMAND,
+        code="",
+        parent=city_command,
+        serves=duong_quang,
+        opened_on=opened,
+    )
+    dq_village = OrgUnitFactory(
+        name="Thôn Nà Pài", kind=OrgUnitKind.VILLAGE, code="", parent=duong_quang, opened_on=opened
+    )
+    song_cau = OrgUnitFactory(
+        name="Phường Sông Cầu", kind=OrgUnitKind.WARD, code="01837", parent=city, opened_on=opened
+    )
+    sc_command = OrgUnitFactory(
+        name="Ban CHQS phường Sông Cầu",
+        kind=OrgUnitKind.COMMUNE_COMMAND,
+        code="",
+        parent=city_command,
+        serves=song_cau,
+        opened_on=opened,
+    )
+    return Tree(
+        province, city, city_command, duong_quang, dq_command, dq_village, song_cau, sc_command
+    )
+
+
+def _persona(username: str, role: str, unit: OrgUnit):
+    user = UserFactory(username=username)
+    RoleAssignmentFactory(user=user, role=role, org_unit=unit)
+    return user
+
+
+@pytest.fixture
+def commune_officer(tree):
+    """Officer of Ban CHQS xã Dương Quang: reads and writes Dương Quang."""
+    return _persona("officer_dq", Role.COMMUNE_OFFICER, tree.duong_quang_command)
+
+
+@pytest.fixture
+def outsider(tree):
+    """Officer of Sông Cầu: sees nothing of Dương Quang."""
+    return _persona("officer_sc", Role.COMMUNE_OFFICER, tree.song_cau_command)
+
+
+@pytest.fixture
+def command_staff(tree):
+    """Staff of the city military command: reads and writes the whole city."""
+    return _persona("staff_city", Role.COMMAND_STAFF, tree.city_command)
+
+
+@pytest.fixture
+def leader(tree):
+    """Chairman of the city: reads the whole city, changes nothing."""
+    return _persona("leader_city", Role.LEADER, tree.city)
+
+
+@pytest.fixture
+def auditor(tree):
+    return _persona("auditor_city", Role.AUDITOR, tree.city)
+
+
+@pytest.fixture
+def admin_user(tree):
+    return _persona("admin", Role.ADMIN, tree.province)
