@@ -34,7 +34,7 @@ def _fast_passwords(settings):
 
 @pytest.fixture
 def tree(db) -> Tree:
-    opened = date(2015, 3, 11)
+    opened = date(2000, 1, 1)
     province = OrgUnitFactory(
         name="Tỉnh Bắc Kạn", kind=OrgUnitKind.PROVINCE, code="06", opened_on=opened
     )

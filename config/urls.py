@@ -2,7 +2,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from qsdp.people.views import home
+
 urlpatterns = [
+    path("", home, name="home"),
     path("", include("qsdp.core.urls")),
     path("accounts/", include("qsdp.accounts.urls")),
     path("org-units/", include("qsdp.orgunits.urls")),

@@ -58,12 +58,16 @@ class Person(TimeStampedModel):
         related_name="incoming_transfers",
         editable=False,
     )
-    search_name = models.CharField(max_length=160, editable=False, db_index=True)
+    # Both derived from the name by the services: ``search_name`` is the folded
+    # full name (search), ``sort_name`` the folded "tên họ đệm" (list order, as
+    # Vietnamese registers sort by given name).
+    search_name = models.CharField(max_length=160, editable=False)
+    sort_name = models.CharField(max_length=160, editable=False)
 
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("people")
-        ordering = ["given_name", "family_name", "middle_name", "id"]
+        ordering = ["sort_name", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["national_id"],
@@ -72,7 +76,8 @@ class Person(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["org_unit", "search_name", "id"], name="person_unit_name_idx"),
+            models.Index(fields=["org_unit", "sort_name", "id"], name="person_unit_sort_idx"),
+            models.Index(fields=["sort_name", "id"], name="person_sort_idx"),
             models.Index(fields=["search_name", "birth_date"], name="person_name_birth_idx"),
         ]
 

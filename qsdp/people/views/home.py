@@ -1,0 +1,20 @@
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from qsdp.people.selectors import incoming_transfer_count, person_counts_by_unit
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The user's area at a glance: people per unit, transfers waiting."""
+    counts = person_counts_by_unit(user=request.user)  # type: ignore[arg-type]
+    return render(
+        request,
+        "people/home.html",
+        {
+            "counts": counts,
+            "total": sum(row.people for row in counts),
+            "incoming": incoming_transfer_count(user=request.user),  # type: ignore[arg-type]
+        },
+    )

@@ -1,0 +1,180 @@
+"""Person register pages. Views parse, call a selector or service, render."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.errors import DomainError
+from qsdp.core.forms import add_domain_error
+from qsdp.orgunits.models import OrgUnit
+from qsdp.people import services
+from qsdp.people.forms import PersonFilterForm, PersonForm, TransferInForm, TransferOutForm
+from qsdp.people.selectors import (
+    person_get,
+    person_page,
+    person_residences,
+    person_sensitive_read,
+    person_timeline,
+)
+
+
+def _units(request: HttpRequest, *, write: bool = False) -> "OrgUnit.objects":  # type: ignore[name-defined]
+    return OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))  # type: ignore[arg-type]
+
+
+@login_required
+@require_GET
+def person_list(request: HttpRequest) -> HttpResponse:
+    form = PersonFilterForm(request.GET or None, units=_units(request))
+    page = person_page(
+        user=request.user,  # type: ignore[arg-type]
+        filters=form.filters(),
+        after=request.GET.get("after") or None,
+        size=settings.QSDP_PAGE_SIZE,
+    )
+    params = request.GET.copy()
+    params.pop("after", None)
+    next_url = (
+        f"?{urlencode({**params.dict(), 'after': page.next_cursor})}" if page.next_cursor else ""
+    )
+    first_url = f"?{params.urlencode()}" if not page.is_first else ""
+    context = {"form": form, "page": page, "next_url": next_url, "first_url": first_url}
+    template = "people/partials/person_rows.html" if request.htmx else "people/person_list.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_create(request: HttpRequest) -> HttpResponse:
+    units = _units(request, write=True)
+    if not units.exists():
+        require_write(request.user, "")  # type: ignore[arg-type]  # raises 403
+    form = PersonForm(request.POST or None, units=units)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = services.person_create(
+                actor=request.user,
+                org_unit=form.cleaned_data["org_unit"],
+                data=form.person_data(),
+                residence_started_on=form.cleaned_data["residence_started_on"],
+                allow_namesake=form.cleaned_data["allow_namesake"],
+            )
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            messages.success(request, _("%(name)s was added to the register.") % {"name": person})
+            return redirect("people:person-detail", pk=person.pk)
+    return render(request, "people/person_form.html", {"form": form, "person": None})
+
+
+@login_required
+@require_GET
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    scope = scope_for(request.user)  # type: ignore[arg-type]
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "residences": person_residences(person=person),
+            "timeline": person_timeline(person=person),
+            "can_write": scope.covers(person.org_unit.path, write=True),
+            "can_receive": bool(
+                person.pending_transfer_to
+                and scope.covers(person.pending_transfer_to.path, write=True)
+            ),
+        },
+    )
+
+
+@login_required
+@require_GET
+def person_sensitive(request: HttpRequest, pk: int) -> HttpResponse:
+    """Shows ethnicity and religion on request; every showing is logged."""
+    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    values = person_sensitive_read(
+        user=request.user,  # type: ignore[arg-type]
+        person=person,
+        purpose=_("Viewed on the person's page"),
+    )
+    template = "people/partials/person_sensitive.html"
+    if not request.htmx:  # type: ignore[attr-defined]
+        template = "people/person_sensitive.html"
+    return render(request, template, {"person": person, "values": values})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    require_write(request.user, person.org_unit.path)  # type: ignore[arg-type]
+    initial = {name: getattr(person, name) for name in PersonForm().fields if hasattr(person, name)}
+    form = PersonForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.person_update(
+                actor=request.user,
+                person=person,
+                data=form.person_data(),
+                allow_namesake=form.cleaned_data["allow_namesake"],
+            )
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            messages.success(request, _("The changes were saved."))
+            return redirect("people:person-detail", pk=person.pk)
+    return render(request, "people/person_form.html", {"form": form, "person": person})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_transfer_out(request: HttpRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    require_write(request.user, person.org_unit.path)  # type: ignore[arg-type]
+    form = TransferOutForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.person_transfer_out(
+                actor=request.user,
+                person=person,
+                on=form.cleaned_data["on"],
+                moved_to=form.cleaned_data["moved_to"],
+                moved_to_unit=form.cleaned_data["moved_to_unit"],
+            )
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            messages.success(request, _("The transfer-out was recorded."))
+            return redirect("people:person-detail", pk=person.pk)
+    return render(request, "people/person_transfer_out.html", {"form": form, "person": person})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_transfer_in(request: HttpRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    destination = person.pending_transfer_to
+    require_write(request.user, destination.path if destination else "")  # type: ignore[arg-type]
+    form = TransferInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and destination is not None:
+        try:
+            services.person_transfer_in(
+                actor=request.user,
+                person=person,
+                org_unit=destination,
+                on=form.cleaned_data["on"],
+                address=form.cleaned_data["address"],
+            )
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            messages.success(request, _("The transfer-in was recorded."))
+            return redirect("people:person-detail", pk=person.pk)
+    return render(request, "people/person_transfer_in.html", {"form": form, "person": person})
