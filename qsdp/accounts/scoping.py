@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -107,7 +107,7 @@ def get_scoped_or_404(queryset: QuerySet[M], user: User, *path_fields: str, **lo
     """One row of ``queryset`` inside the user's read scope, else 404."""
     try:
         return scoped(queryset, user, *path_fields).distinct().get(**lookup)
-    except queryset.model.DoesNotExist:
+    except ObjectDoesNotExist:
         raise Http404(_("No such record in your area.")) from None
 
 

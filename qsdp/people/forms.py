@@ -3,9 +3,11 @@
 from datetime import date
 
 from django import forms
+from django.db.models import QuerySet
 from django.forms.models import fields_for_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit
 from qsdp.people.choices import Sex
@@ -16,7 +18,7 @@ from qsdp.people.services import EDITABLE_FIELDS, PersonData
 DATE_PLACEHOLDER = "dd/mm/yyyy"
 
 
-def _date_field(label: str, **kwargs: object) -> forms.DateField:
+def _date_field(label: StrOrPromise, **kwargs: object) -> forms.DateField:
     return forms.DateField(
         label=label,
         widget=forms.DateInput(attrs={"placeholder": DATE_PLACEHOLDER, "inputmode": "numeric"}),
@@ -24,7 +26,7 @@ def _date_field(label: str, **kwargs: object) -> forms.DateField:
     )
 
 
-def unit_choices(units: "forms.models.QuerySet[OrgUnit]") -> "forms.models.QuerySet[OrgUnit]":
+def unit_choices(units: QuerySet[OrgUnit]) -> QuerySet[OrgUnit]:
     return units.filter(kind__in=COMMUNE_LEVEL_KINDS).order_by("name")
 
 
@@ -52,9 +54,7 @@ class PersonFilterForm(forms.Form):
         ],
     )
 
-    def __init__(
-        self, *args: object, units: "forms.models.QuerySet[OrgUnit]", **kwargs: object
-    ) -> None:
+    def __init__(self, *args: object, units: QuerySet[OrgUnit], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["org_unit"].queryset = unit_choices(units)  # type: ignore[attr-defined]
 
@@ -75,7 +75,7 @@ class PersonForm(forms.Form):
     def __init__(
         self,
         *args: object,
-        units: "forms.models.QuerySet[OrgUnit] | None" = None,
+        units: QuerySet[OrgUnit] | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -152,9 +152,10 @@ _VERB_TITLES = {
 
 def _field_label(name: str) -> str:
     try:
-        return str(Person._meta.get_field(name).verbose_name)
+        field = Person._meta.get_field(name)
     except FieldDoesNotExist:
         return name
+    return str(getattr(field, "verbose_name", name))
 
 
 def person_timeline(*, person: Person) -> list[TimelineEntry]:

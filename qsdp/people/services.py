@@ -1,6 +1,6 @@
 """Every write to the person register: one transaction, one audit event each."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -38,16 +38,14 @@ class PersonData:
     address: str = ""
 
     def normalised(self) -> "PersonData":
-        text = {
+        text: dict[str, Any] = {
             name: nfc(getattr(self, name))
             for name in (
                 "family_name", "middle_name", "given_name", "occupation", "workplace", "address",
             )
         }  # fmt: skip
         phone = "".join(self.phone.split()).replace(".", "")
-        return PersonData(
-            **{**asdict(self), **text, "national_id": self.national_id.strip(), "phone": phone}
-        )
+        return replace(self, **text, national_id=self.national_id.strip(), phone=phone)
 
 
 EDITABLE_FIELDS = tuple(PersonData.__dataclass_fields__)
@@ -82,7 +80,7 @@ def _check(data: PersonData, *, exclude_pk: int | None, allow_namesake: bool) ->
             data.national_id, birth_date=data.birth_date, sex=data.sex
         )
     _refuse(problems)
-    others = Person.objects.exclude(pk=exclude_pk)
+    others = Person.objects.all() if exclude_pk is None else Person.objects.exclude(pk=exclude_pk)
     # The other record may lie outside the user's area: say only that it exists.
     if data.national_id and others.filter(national_id=data.national_id).exists():
         raise DomainError(

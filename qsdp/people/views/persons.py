@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.db.models import QuerySet
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.core.errors import DomainError
 from qsdp.core.forms import add_domain_error
@@ -24,37 +25,39 @@ from qsdp.people.selectors import (
 )
 
 
-def _units(request: HttpRequest, *, write: bool = False) -> "OrgUnit.objects":  # type: ignore[name-defined]
-    return OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))  # type: ignore[arg-type]
+def _units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
+    return OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))
 
 
 @login_required
 @require_GET
-def person_list(request: HttpRequest) -> HttpResponse:
+def person_list(request: AuthedRequest) -> HttpResponse:
     form = PersonFilterForm(request.GET or None, units=_units(request))
     page = person_page(
-        user=request.user,  # type: ignore[arg-type]
+        user=request.user,
         filters=form.filters(),
         after=request.GET.get("after") or None,
         size=settings.QSDP_PAGE_SIZE,
     )
     params = request.GET.copy()
     params.pop("after", None)
-    next_url = (
-        f"?{urlencode({**params.dict(), 'after': page.next_cursor})}" if page.next_cursor else ""
-    )
+    next_url = ""
+    if page.next_cursor:
+        next_params = params.copy()
+        next_params["after"] = page.next_cursor
+        next_url = f"?{next_params.urlencode()}"
     first_url = f"?{params.urlencode()}" if not page.is_first else ""
     context = {"form": form, "page": page, "next_url": next_url, "first_url": first_url}
-    template = "people/partials/person_rows.html" if request.htmx else "people/person_list.html"  # type: ignore[attr-defined]
+    template = "people/partials/person_rows.html" if request.htmx else "people/person_list.html"
     return render(request, template, context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_create(request: HttpRequest) -> HttpResponse:
+def person_create(request: AuthedRequest) -> HttpResponse:
     units = _units(request, write=True)
     if not units.exists():
-        require_write(request.user, "")  # type: ignore[arg-type]  # raises 403
+        require_write(request.user, "")  # raises 403
     form = PersonForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():
         try:
@@ -75,9 +78,9 @@ def person_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
-    scope = scope_for(request.user)  # type: ignore[arg-type]
+def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)
+    scope = scope_for(request.user)
     return render(
         request,
         "people/person_detail.html",
@@ -96,25 +99,25 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def person_sensitive(request: HttpRequest, pk: int) -> HttpResponse:
+def person_sensitive(request: AuthedRequest, pk: int) -> HttpResponse:
     """Shows ethnicity and religion on request; every showing is logged."""
-    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+    person = person_get(user=request.user, pk=pk)
     values = person_sensitive_read(
-        user=request.user,  # type: ignore[arg-type]
+        user=request.user,
         person=person,
         purpose=_("Viewed on the person's page"),
     )
     template = "people/partials/person_sensitive.html"
-    if not request.htmx:  # type: ignore[attr-defined]
+    if not request.htmx:
         template = "people/person_sensitive.html"
     return render(request, template, {"person": person, "values": values})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
-    require_write(request.user, person.org_unit.path)  # type: ignore[arg-type]
+def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)
+    require_write(request.user, person.org_unit.path)
     initial = {name: getattr(person, name) for name in PersonForm().fields if hasattr(person, name)}
     form = PersonForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -135,9 +138,9 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_transfer_out(request: HttpRequest, pk: int) -> HttpResponse:
-    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
-    require_write(request.user, person.org_unit.path)  # type: ignore[arg-type]
+def person_transfer_out(request: AuthedRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)
+    require_write(request.user, person.org_unit.path)
     form = TransferOutForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -158,10 +161,10 @@ def person_transfer_out(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_transfer_in(request: HttpRequest, pk: int) -> HttpResponse:
-    person = person_get(user=request.user, pk=pk)  # type: ignore[arg-type]
+def person_transfer_in(request: AuthedRequest, pk: int) -> HttpResponse:
+    person = person_get(user=request.user, pk=pk)
     destination = person.pending_transfer_to
-    require_write(request.user, destination.path if destination else "")  # type: ignore[arg-type]
+    require_write(request.user, destination.path if destination else "")
     form = TransferInForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and destination is not None:
         try:
