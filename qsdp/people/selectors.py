@@ -8,6 +8,7 @@ from datetime import date
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -190,7 +191,7 @@ def person_timeline(*, person: Person) -> list[TimelineEntry]:
         )
         entries.append(
             TimelineEntry(
-                event.at.date(),
+                timezone.localdate(event.at),
                 title,
                 _("Changed: %(fields)s") % {"fields": changed} if changed else "",
                 str(event.actor) if event.actor else _("system"),
