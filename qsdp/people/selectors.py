@@ -151,12 +151,23 @@ _VERB_TITLES = {
 }
 
 
-def _field_label(name: str) -> str:
+def _describe_change(name: str, before: object, after: object) -> str:
+    """ "Occupation: Làm nông → Công nhân"; sensitive values are not shown here,
+    since reading them must go through the logged path."""
     try:
         field = Person._meta.get_field(name)
     except FieldDoesNotExist:
-        return name
-    return str(getattr(field, "verbose_name", name))
+        return f"{name}: {_shown(before)} → {_shown(after)}"
+    label = str(getattr(field, "verbose_name", name))
+    if name in sensitive_fields("people.person"):
+        return _("%(field)s: changed") % {"field": label}
+    choices = dict(getattr(field, "flatchoices", None) or ())
+    old, new = (choices.get(value, value) for value in (before, after))
+    return f"{label}: {_shown(old)} → {_shown(new)}"
+
+
+def _shown(value: object) -> str:
+    return "—" if value in (None, "") else str(value)
 
 
 def person_timeline(*, person: Person) -> list[TimelineEntry]:
@@ -185,7 +196,9 @@ def person_timeline(*, person: Person) -> list[TimelineEntry]:
     for event in events:
         title = str(_VERB_TITLES.get(event.verb, event.verb))
         changed = (
-            ", ".join(_field_label(name) for name in sorted(event.changes))
+            "; ".join(
+                _describe_change(name, *event.changes[name]) for name in sorted(event.changes)
+            )
             if event.verb == "person.updated"
             else ""
         )
@@ -193,7 +206,7 @@ def person_timeline(*, person: Person) -> list[TimelineEntry]:
             TimelineEntry(
                 timezone.localdate(event.at),
                 title,
-                _("Changed: %(fields)s") % {"fields": changed} if changed else "",
+                changed,
                 str(event.actor) if event.actor else _("system"),
             )
         )

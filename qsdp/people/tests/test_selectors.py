@@ -138,3 +138,29 @@ def test_timeline_shows_residence_and_changes_newest_first(tree, people, commune
     assert titles[-1] == "Bắt đầu cư trú: Xã Dương Quang"
     assert "Đã chuyển đi" in titles
     assert "Kết thúc cư trú: Xã Dương Quang" in titles
+
+
+def test_timeline_shows_before_and_after_but_not_sensitive_values(tree, people, commune_officer):
+    from qsdp.people.services import person_update
+    from qsdp.people.tests.factories import PersonDataFactory
+
+    an = people["an"]
+    person_update(
+        actor=commune_officer,
+        person=an,
+        data=PersonDataFactory(
+            family_name=an.family_name,
+            middle_name=an.middle_name,
+            given_name=an.given_name,
+            birth_date=an.birth_date,
+            national_id=an.national_id,
+            sex="male",
+            occupation="Công nhân",
+            ethnicity="02",
+        ),
+    )
+
+    (change,) = [e for e in person_timeline(person=an) if e.title == "Sửa thông tin"]
+
+    assert change.detail == "Dân tộc: đã thay đổi; Nghề nghiệp: — → Công nhân"
+    assert change.actor == str(commune_officer)
