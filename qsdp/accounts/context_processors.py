@@ -1,29 +1,55 @@
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
 
-from qsdp.accounts.scoping import scope_for
+from qsdp.accounts.models import Role
+from qsdp.accounts.scoping import Scope, scope_for
+
+
+@dataclass(frozen=True)
+class Area:
+    url_name: str
+    label: str | Promise
+    allowed: Callable[[Scope], bool]
+
+
+# The main menu, in order, each area with who may open it.
+# The labels have a context of their own: Django's admin translates
+# "Administration" differently, and its catalogue would win.
+AREAS = (
+    Area("home", pgettext_lazy("main menu", "Home"), lambda scope: True),
+    Area(
+        "people:person-list",
+        pgettext_lazy("main menu", "People"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
+        "orgunits:tree", pgettext_lazy("main menu", "Units"), lambda scope: bool(scope.read_paths)
+    ),
+    Area("admin:index", pgettext_lazy("main menu", "Administration"), lambda scope: scope.is_admin),
+)
+
+
+def _is_active(url: str, current: str) -> bool:
+    return url == current or (url != "/" and current.startswith(url))
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
-    """The main menu: only the areas that exist and that the user may open."""
+    """The main menu (only the areas the user may open) and the user's roles."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
     scope = scope_for(user)
-    items: list[tuple[str, str]] = [(reverse("home"), _("Home"))]
-    if scope.read_paths:
-        items.append((reverse("people:person-list"), _("People")))
-        items.append((reverse("orgunits:tree"), _("Units")))
-    if scope.is_admin:
-        items.append((reverse("admin:index"), _("Administration")))
-    current = request.path
-    nav_items = [
-        {
-            "url": url,
-            "label": label,
-            "active": url == current or (url != "/" and current.startswith(url)),
-        }
-        for url, label in items
-    ]
-    return {"nav_items": nav_items, "user_scope": scope}
+    nav_items = []
+    for area in AREAS:
+        if area.allowed(scope):
+            url = reverse(area.url_name)
+            nav_items.append(
+                {"url": url, "label": area.label, "active": _is_active(url, request.path)}
+            )
+    roles = [role.label for role in Role if role in scope.roles]
+    return {"nav_items": nav_items, "user_scope": scope, "user_roles": roles}

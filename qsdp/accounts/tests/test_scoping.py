@@ -16,7 +16,9 @@ def test_commune_officer_scope_is_the_commune_served_by_their_command(tree, comm
 
 
 def test_scoped_queryset_keeps_only_the_subtree(tree, commune_officer):
-    names = set(scoped(OrgUnit.objects.all(), commune_officer, "path").values_list("name", flat=True))
+    names = set(
+        scoped(OrgUnit.objects.all(), commune_officer, "path").values_list("name", flat=True)
+    )
 
     assert names == {"Xã Dương Quang", "Thôn Nà Pài"}
 
