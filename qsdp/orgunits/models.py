@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -88,7 +90,7 @@ class OrgUnit(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def is_open_on(self, day) -> bool:  # type: ignore[no-untyped-def]
+    def is_open_on(self, day: date) -> bool:
         return self.opened_on <= day and (self.closed_on is None or day < self.closed_on)
 
 
@@ -96,6 +98,9 @@ class LineageKind(models.TextChoices):
     MERGE = "merge", _("Merge")
     SPLIT = "split", _("Split")
     RENAME = "rename", _("Rename")
+    # One unit became one unit of the same name: re-founded in a new parent
+    # (most often a new province), its name and area unchanged.
+    CONTINUATION = "continuation", _("Continuation")
 
 
 class OrgUnitLineage(models.Model):
