@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "qsdp.orgunits",
     "qsdp.accounts",
     "qsdp.people",
+    "qsdp.demo",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,90 @@
+import os
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from qsdp.core.errors import DomainError
+from qsdp.demo.accounts import generate_password
+from qsdp.demo.builder import DEFAULT_PEOPLE, DemoSummary, build_demo
+from qsdp.demo.units import DemoTreeError
+
+ENV_VARIABLE = "QSDP_DEMO_PASSWORD"
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the Bắc Kạn 2023 demo: province 19 (Thái Nguyên) with legacy Bắc Kạn and "
+        "the 2025 reform, villages, synthetic people with their 2023 moves, and one account "
+        "per persona; print the accounts and their password. Running it again adds nothing. "
+        "Refused in production."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--people",
+            type=int,
+            default=DEFAULT_PEOPLE,
+            metavar="N",
+            help=f"How many synthetic people (default {DEFAULT_PEOPLE}).",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        # Read at call time (not import time), so a test can switch it.
+        if settings.PRODUCTION:
+            raise CommandError(
+                "load_demo refuses to run in production (QSDP_ENV=production): it writes "
+                "synthetic people and accounts whose password it prints."
+            )
+        if options["people"] < 0:
+            raise CommandError("--people must be 0 or more.")
+        password = os.environ.get(ENV_VARIABLE) or generate_password()
+        if os.environ.get(ENV_VARIABLE):
+            try:
+                validate_password(password)
+            except ValidationError as error:
+                self.stderr.write(
+                    self.style.WARNING(
+                        f"{ENV_VARIABLE} is weak ({' '.join(error.messages)}); "
+                        "it is used anyway, for the demo only."
+                    )
+                )
+        try:
+            summary = build_demo(people=options["people"], password=password)
+        except DemoTreeError as error:
+            raise CommandError(str(error)) from error
+        except DomainError as error:
+            raise CommandError(error.message) from error
+        self._report(summary)
+
+    def _report(self, summary: DemoSummary) -> None:
+        write = self.stdout.write
+        port = os.environ.get("PORT") or "8000"
+        counts = summary.counts
+        write(
+            self.style.SUCCESS(
+                f"Dữ liệu mẫu thành phố Bắc Kạn năm 2023: xong trong {summary.seconds:.1f} giây."
+            )
+        )
+        write(
+            f"  Đơn vị: {counts['org_units']} trong cơ sở dữ liệu (tỉnh Thái Nguyên, "
+            f"trước 01/07/2025 gồm cả tỉnh Bắc Kạn, với các cơ quan quân sự); thành phố Bắc "
+            f"Kạn có {summary.city_units} phường, xã và {summary.city_villages} thôn, tổ dân phố."
+        )
+        write(
+            f"  Công dân: {summary.city_people} ({summary.people_created} mới thêm, "
+            f"{summary.people_existing} đã có); đã chuyển đến từ phường, xã khác trong "
+            f"thành phố: {summary.moves}, đã chuyển đi nơi khác: {summary.moves_away}, "
+            f"đang chờ tiếp nhận: {summary.pending}."
+        )
+        write("")
+        write(self.style.MIGRATE_HEADING(f"Mở http://127.0.0.1:{port} và đăng nhập:"))
+        width = max(len(line.username) for line in summary.accounts)
+        for line in summary.accounts:
+            write(
+                f"  {line.username:<{width}}  {line.role.label} ({line.role.value}), "
+                f"{line.unit.name} — {line.full_name}, {line.position}"
+            )
+        write(f"  Mật khẩu của mọi tài khoản: {self.style.SUCCESS(summary.password)}")

@@ -1,0 +1,243 @@
+import io
+import re
+from datetime import date
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+
+from qsdp.accounts.models import RoleAssignment, User
+from qsdp.demo.builder import table_counts
+from qsdp.orgunits.models import OrgUnit, OrgUnitKind, OrgUnitLineage
+from qsdp.orgunits.national import load_admin_units
+from qsdp.orgunits.selectors import org_unit_tree
+from qsdp.orgunits.services import org_unit_create
+from qsdp.people.models import Person, Residence, ResidenceStart
+from qsdp.people.rules import national_id_problems
+from qsdp.people.selectors import PersonFilters, PersonStatus, person_list
+
+pytestmark = pytest.mark.django_db
+
+CITY_UNITS = [
+    "Phường Huyền Tụng",
+    "Phường Nguyễn Thị Minh Khai",
+    "Phường Phùng Chí Kiên",
+    "Phường Sông Cầu",
+    "Phường Xuất Hóa",
+    "Phường Đức Xuân",
+    "Xã Dương Quang",
+    "Xã Nông Thượng",
+]
+COUNTS_150 = {
+    "org_units": 824,  # province 19: 392 units, 392 commands; 40 villages and groups
+    "lineage": 285,
+    "people": 150,
+    "residences": 165,  # 150 + 15 moves within the city
+    "users": 6,
+    "role_assignments": 6,
+    # 1 load + 40 villages + 150 people + 25 transfers out + 15 transfers in
+    "audit_events": 231,
+}
+
+
+def load_demo(people=150):
+    out = io.StringIO()
+    call_command("load_demo", people=people, stdout=out)
+    return out.getvalue()
+
+
+def password_in(output):
+    return re.search(r"Mật khẩu của mọi tài khoản: (\S+)", output).group(1)
+
+
+def unit(name, on=date(2023, 11, 22)):
+    return OrgUnit.objects.get(name=name, opened_on__lte=on, closed_on__gt=on)
+
+
+def test_running_twice_gives_the_same_counts():
+    load_demo()
+    first = table_counts()
+
+    load_demo()
+
+    assert first == COUNTS_150
+    assert table_counts() == COUNTS_150
+
+
+def test_a_second_run_with_more_people_only_adds_them():
+    load_demo(150)
+
+    output = load_demo(200)
+
+    assert "Công dân: 200 (50 mới thêm, 150 đã có)" in output
+    assert Person.objects.count() == 200
+    # The people of the first run moved then, and only then.
+    assert max(p.residences.count() for p in Person.objects.all()) == 2
+
+
+def test_the_tree_on_the_day_of_the_2023_review_shows_the_city_and_its_eight_units():
+    load_demo()
+    admin = User.objects.get(username="quantri")
+
+    tree = list(org_unit_tree(user=admin, on=date(2023, 11, 22)))
+
+    city = next(u for u in tree if u.name == "Thành phố Bắc Kạn")
+    assert city.parent.name == "Tỉnh Bắc Kạn"
+    assert sorted(u.name for u in tree if u.parent_id == city.pk) == CITY_UNITS
+    duong_quang = next(u for u in tree if u.name == "Xã Dương Quang")
+    assert [u.name for u in tree if u.parent_id == duong_quang.pk] == [
+        "Thôn Nà Pài",
+        "Thôn Nà Chuông",
+        "Thôn Khuổi Cuồng",
+        "Thôn Phặc Tràng",
+    ]
+    assert {u.name for u in tree if u.serves_id == duong_quang.pk} == {"Ban CHQS xã Dương Quang"}
+    assert "Tỉnh Thái Nguyên" in {u.name for u in tree if u.parent_id is None}
+    assert "Phường Bắc Kạn" not in {u.name for u in tree}
+
+
+def test_the_tree_in_2026_shows_thai_nguyen_province_and_not_the_city():
+    load_demo()
+    admin = User.objects.get(username="quantri")
+
+    names = {u.name for u in org_unit_tree(user=admin, on=date(2026, 1, 1))}
+
+    assert {"Tỉnh Thái Nguyên", "Phường Đức Xuân", "Phường Bắc Kạn", "Xã Phong Quang"} <= names
+    assert not {"Thành phố Bắc Kạn", "Tỉnh Bắc Kạn", "Xã Dương Quang", "Thôn Nà Pài"} & names
+
+
+def test_the_citys_units_are_linked_to_what_they_became_in_2025():
+    load_demo()
+
+    links = OrgUnitLineage.objects.filter(predecessor__parent__name="Thành phố Bắc Kạn")
+
+    assert sorted((link.predecessor.name, link.successor.name) for link in links) == [
+        ("Phường Huyền Tụng", "Phường Đức Xuân"),
+        ("Phường Nguyễn Thị Minh Khai", "Phường Đức Xuân"),
+        ("Phường Phùng Chí Kiên", "Phường Bắc Kạn"),
+        ("Phường Sông Cầu", "Phường Bắc Kạn"),
+        ("Phường Xuất Hóa", "Phường Bắc Kạn"),
+        ("Phường Đức Xuân", "Phường Đức Xuân"),
+        ("Xã Dương Quang", "Xã Phong Quang"),
+        ("Xã Nông Thượng", "Phường Bắc Kạn"),
+    ]
+    assert {link.effective_on for link in links} == {date(2025, 7, 1)}
+
+
+def test_refused_in_production_and_nothing_is_written(settings):
+    settings.PRODUCTION = True
+
+    with pytest.raises(CommandError, match="refuses to run in production"):
+        load_demo()
+
+    assert OrgUnit.objects.count() == 0
+    assert User.objects.count() == 0
+
+
+def test_a_tree_other_than_expected_is_reported_and_the_run_leaves_nothing():
+    load_admin_units(provinces=["19"], with_commands=True)
+    city = OrgUnit.objects.get(code="058", kind=OrgUnitKind.DISTRICT)
+    org_unit_create(
+        actor=None,
+        name="Phường Mới",
+        kind=OrgUnitKind.WARD,
+        parent=city,
+        opened_on=city.opened_on,
+        closed_on=city.closed_on,
+    )
+    before = table_counts()
+
+    with pytest.raises(CommandError, match=r"Thành phố Bắc Kạn has other units: \['Phường Mới'\]"):
+        load_demo()
+
+    assert table_counts() == before
+
+
+def test_one_account_per_persona_with_its_role_and_unit():
+    load_demo()
+
+    assignments = RoleAssignment.objects.select_related("user", "org_unit").order_by("user__id")
+
+    assert [
+        (a.user.username, a.role, a.org_unit.name, a.valid_from, a.valid_to, a.user.is_staff)
+        for a in assignments
+    ] == [
+        ("chqs.thanhpho", "command_staff", "Ban CHQS thành phố Bắc Kạn", date(2023, 1, 1), None,
+         False),
+        ("chqs.duongquang", "commune_officer", "Ban CHQS xã Dương Quang", date(2023, 1, 1), None,
+         False),
+        ("chqs.songcau", "commune_officer", "Ban CHQS phường Sông Cầu", date(2023, 1, 1), None,
+         False),
+        ("lanhdao.thanhpho", "leader", "Thành phố Bắc Kạn", date(2023, 1, 1), None, False),
+        ("kiemtra", "auditor", "Thành phố Bắc Kạn", date(2023, 1, 1), None, False),
+        ("quantri", "admin", "Tỉnh Bắc Kạn", date(2023, 1, 1), None, True),
+    ]  # fmt: skip
+    assert User.objects.filter(is_superuser=True).count() == 0
+    assert User.objects.get(username="chqs.thanhpho").position == (
+        "Trợ lý tác chiến, Ban CHQS thành phố Bắc Kạn"
+    )
+
+
+def test_the_printed_password_works_and_changes_with_each_run(rf, monkeypatch):
+    monkeypatch.delenv("QSDP_DEMO_PASSWORD", raising=False)
+    monkeypatch.setenv("PORT", "8080")
+    first = password_in(load_demo())
+
+    output = load_demo()
+
+    password = password_in(output)
+    assert password != first
+    assert "Mở http://127.0.0.1:8080 và đăng nhập:" in output
+    for username in ("chqs.thanhpho", "chqs.duongquang", "quantri"):
+        assert authenticate(rf.post("/"), username=username, password=password) is not None
+        assert authenticate(rf.post("/"), username=username, password=first) is None
+
+
+def test_the_password_comes_from_the_environment_when_set(rf, monkeypatch):
+    monkeypatch.setenv("QSDP_DEMO_PASSWORD", "Sông Cầu mùa thu 2023")
+
+    output = load_demo()
+
+    assert "Mật khẩu của mọi tài khoản: Sông Cầu mùa thu 2023" in output
+    user = authenticate(rf.post("/"), username="kiemtra", password="Sông Cầu mùa thu 2023")
+    assert user.username == "kiemtra"
+
+
+def test_the_song_cau_officer_sees_no_duong_quang_people_and_the_city_staff_does():
+    load_demo()
+    officer = User.objects.get(username="chqs.songcau")
+    staff = User.objects.get(username="chqs.thanhpho")
+    song_cau, duong_quang = unit("Phường Sông Cầu"), unit("Xã Dương Quang")
+
+    seen_by_officer = person_list(user=officer, filters=PersonFilters())
+    seen_by_staff = person_list(user=staff, filters=PersonFilters())
+
+    assert {p.org_unit for p in seen_by_officer} == {song_cau}
+    assert seen_by_officer.count() == 22
+    assert seen_by_staff.count() == 150
+    assert seen_by_staff.filter(org_unit=duong_quang).count() == 12
+
+
+def test_the_duong_quang_officer_has_three_people_to_receive():
+    load_demo()
+    officer = User.objects.get(username="chqs.duongquang")
+
+    incoming = person_list(user=officer, filters=PersonFilters(status=PersonStatus.INCOMING))
+
+    assert incoming.count() == 3
+    assert {p.pending_transfer_to.name for p in incoming} == {"Xã Dương Quang"}
+    assert {p.org_unit.name for p in incoming}.isdisjoint({"Xã Dương Quang"})
+
+
+def test_every_person_has_a_consistent_cccd_or_none_and_lives_there_since_birth_or_2000():
+    load_demo()
+    people = list(Person.objects.all())
+
+    assert [
+        p.national_id
+        for p in people
+        if p.national_id and national_id_problems(p.national_id, birth_date=p.birth_date, sex=p.sex)
+    ] == []
+    assert sum(1 for p in people if not p.national_id) == 4
+    for residence in Residence.objects.filter(start_reason=ResidenceStart.INITIAL):
+        assert residence.started_on == max(residence.person.birth_date, date(2000, 1, 1))
