@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit
-from qsdp.people.choices import Sex
+from qsdp.people.choices import EducationLevel, Sex
 from qsdp.people.models import Person
 from qsdp.people.selectors import PersonFilters, PersonStatus
 from qsdp.people.services import EDITABLE_FIELDS, PersonData
@@ -69,6 +69,13 @@ class PersonFilterForm(forms.Form):
         )
 
 
+FIELD_ORDER = [
+    "family_name", "middle_name", "given_name", "birth_date", "sex", "national_id",
+    "ethnicity", "religion", "org_unit", "residence_started_on", "address", "phone",
+    "education_grade", "education_level", "occupation", "workplace", "allow_namesake",
+]  # fmt: skip
+
+
 class PersonForm(forms.Form):
     """The typed fields of a person; on creation also where and since when."""
 
@@ -94,6 +101,15 @@ class PersonForm(forms.Form):
             label=_("This is a different person from the one with the same name and birth date"),
             required=False,
         )
+        self.fields["sex"].choices = [("", _("Choose…")), *Sex.choices]  # type: ignore[attr-defined]
+        self.fields["education_level"].choices = [  # type: ignore[attr-defined]
+            ("", _("None")),
+            *EducationLevel.choices,
+        ]
+        if units is not None:
+            self.fields["org_unit"].empty_label = _("Choose…")  # type: ignore[attr-defined]
+        # The order of a household register: name, birth, identity, then the rest.
+        self.order_fields(FIELD_ORDER)
 
     def clean_national_id(self) -> str:
         return "".join(str(self.cleaned_data.get("national_id") or "").split())

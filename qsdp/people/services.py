@@ -107,7 +107,8 @@ def _full_name(data: PersonData) -> str:
     return " ".join(p for p in (data.family_name, data.middle_name, data.given_name) if p)
 
 
-def _derived_names(data: PersonData) -> dict[str, str]:
+def derived_names(data: PersonData) -> dict[str, str]:
+    """The search and sort keys of a person (also used by bulk loaders)."""
     return {
         "search_name": fold(_full_name(data)),
         "sort_name": fold(f"{data.given_name} {data.family_name} {data.middle_name}"),
@@ -146,8 +147,10 @@ def person_create(
     data = data.normalised()
     _check_unit(org_unit, residence_started_on, "org_unit")
     _check(data, exclude_pk=None, allow_namesake=allow_namesake)
-    person = Person(**asdict(data), **_derived_names(data), org_unit=org_unit)
-    person.full_clean()
+    person = Person(**asdict(data), **derived_names(data), org_unit=org_unit)
+    # Uniqueness was checked above with our own message; the database keeps
+    # the constraint as the last guard, so full_clean need not query again.
+    person.full_clean(validate_unique=False, validate_constraints=False)
     person.save()
     residence = Residence.objects.create(
         person=person,
@@ -185,7 +188,7 @@ def person_update(
     data = data.normalised()
     _check(data, exclude_pk=person.pk, allow_namesake=allow_namesake)
     before = snapshot(person, EDITABLE_FIELDS)
-    for name, value in {**asdict(data), **_derived_names(data)}.items():
+    for name, value in {**asdict(data), **derived_names(data)}.items():
         setattr(person, name, value)
     changes = diff(before, snapshot(person, EDITABLE_FIELDS))
     if not changes:

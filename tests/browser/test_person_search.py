@@ -14,7 +14,9 @@ def test_officer_finds_a_person_without_diacritics_and_opens_the_timeline(
     page: Page, live_server, tree, commune_officer, screenshot
 ):
     create_person(tree.duong_quang, family_name="Nguyễn", middle_name="Văn", given_name="An")
-    create_person(tree.duong_quang, family_name="Hoàng", middle_name="Thị", given_name="Lan", sex="female")
+    create_person(
+        tree.duong_quang, family_name="Hoàng", middle_name="Thị", given_name="Lan", sex="female"
+    )
     create_person(tree.song_cau, family_name="Nguyễn", middle_name="Văn", given_name="Cường")
 
     page.goto(f"{live_server.url}/accounts/login/")
