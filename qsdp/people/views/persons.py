@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,8 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.core.errors import DomainError
-from qsdp.core.forms import add_domain_error
+from qsdp.core.forms import submitted
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people import services
 from qsdp.people.forms import PersonFilterForm, PersonForm, TransferInForm, TransferOutForm
@@ -59,20 +59,20 @@ def person_create(request: AuthedRequest) -> HttpResponse:
     if not units.exists():
         require_write(request.user, "")  # raises 403
     form = PersonForm(request.POST or None, units=units)
-    if request.method == "POST" and form.is_valid():
-        try:
-            person = services.person_create(
-                actor=request.user,
-                org_unit=form.cleaned_data["org_unit"],
-                data=form.person_data(),
-                residence_started_on=form.cleaned_data["residence_started_on"],
-                allow_namesake=form.cleaned_data["allow_namesake"],
-            )
-        except DomainError as error:
-            add_domain_error(form, error)
-        else:
-            messages.success(request, _("%(name)s was added to the register.") % {"name": person})
-            return redirect("people:person-detail", pk=person.pk)
+    created = submitted(
+        request,
+        form,
+        lambda: services.person_create(
+            actor=request.user,
+            org_unit=form.cleaned_data["org_unit"],
+            data=form.person_data(),
+            residence_started_on=form.cleaned_data["residence_started_on"],
+            allow_namesake=form.cleaned_data["allow_namesake"],
+        ),
+    )
+    if created:
+        messages.success(request, _("%(name)s was added to the register.") % {"name": created})
+        return redirect("people:person-detail", pk=created.pk)
     return render(request, "people/person_form.html", {"form": form, "person": None})
 
 
@@ -120,19 +120,19 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     require_write(request.user, person.org_unit.path)
     initial = {name: getattr(person, name) for name in PersonForm().fields if hasattr(person, name)}
     form = PersonForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.person_update(
-                actor=request.user,
-                person=person,
-                data=form.person_data(),
-                allow_namesake=form.cleaned_data["allow_namesake"],
-            )
-        except DomainError as error:
-            add_domain_error(form, error)
-        else:
-            messages.success(request, _("The changes were saved."))
-            return redirect("people:person-detail", pk=person.pk)
+    updated = submitted(
+        request,
+        form,
+        lambda: services.person_update(
+            actor=request.user,
+            person=person,
+            data=form.person_data(),
+            allow_namesake=form.cleaned_data["allow_namesake"],
+        ),
+    )
+    if updated:
+        messages.success(request, _("The changes were saved."))
+        return redirect("people:person-detail", pk=person.pk)
     return render(request, "people/person_form.html", {"form": form, "person": person})
 
 
@@ -142,20 +142,20 @@ def person_transfer_out(request: AuthedRequest, pk: int) -> HttpResponse:
     person = person_get(user=request.user, pk=pk)
     require_write(request.user, person.org_unit.path)
     form = TransferOutForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.person_transfer_out(
-                actor=request.user,
-                person=person,
-                on=form.cleaned_data["on"],
-                moved_to=form.cleaned_data["moved_to"],
-                moved_to_unit=form.cleaned_data["moved_to_unit"],
-            )
-        except DomainError as error:
-            add_domain_error(form, error)
-        else:
-            messages.success(request, _("The transfer-out was recorded."))
-            return redirect("people:person-detail", pk=person.pk)
+    ended = submitted(
+        request,
+        form,
+        lambda: services.person_transfer_out(
+            actor=request.user,
+            person=person,
+            on=form.cleaned_data["on"],
+            moved_to=form.cleaned_data["moved_to"],
+            moved_to_unit=form.cleaned_data["moved_to_unit"],
+        ),
+    )
+    if ended:
+        messages.success(request, _("The transfer-out was recorded."))
+        return redirect("people:person-detail", pk=person.pk)
     return render(request, "people/person_transfer_out.html", {"form": form, "person": person})
 
 
@@ -164,20 +164,22 @@ def person_transfer_out(request: AuthedRequest, pk: int) -> HttpResponse:
 def person_transfer_in(request: AuthedRequest, pk: int) -> HttpResponse:
     person = person_get(user=request.user, pk=pk)
     destination = person.pending_transfer_to
-    require_write(request.user, destination.path if destination else "")
+    if destination is None:  # nothing to receive: no unit may record an arrival
+        raise PermissionDenied(_("This person is not waiting to be received."))
+    require_write(request.user, destination.path)
     form = TransferInForm(request.POST or None)
-    if request.method == "POST" and form.is_valid() and destination is not None:
-        try:
-            services.person_transfer_in(
-                actor=request.user,
-                person=person,
-                org_unit=destination,
-                on=form.cleaned_data["on"],
-                address=form.cleaned_data["address"],
-            )
-        except DomainError as error:
-            add_domain_error(form, error)
-        else:
-            messages.success(request, _("The transfer-in was recorded."))
-            return redirect("people:person-detail", pk=person.pk)
+    begun = submitted(
+        request,
+        form,
+        lambda: services.person_transfer_in(
+            actor=request.user,
+            person=person,
+            org_unit=destination,
+            on=form.cleaned_data["on"],
+            address=form.cleaned_data["address"],
+        ),
+    )
+    if begun:
+        messages.success(request, _("The transfer-in was recorded."))
+        return redirect("people:person-detail", pk=person.pk)
     return render(request, "people/person_transfer_in.html", {"form": form, "person": person})
