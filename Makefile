@@ -24,12 +24,15 @@ PO_FILES := $(shell find . \( -path ./.venv -o -path ./node_modules \) -prune -o
 MO_FILES := $(PO_FILES:.po=.mo)
 
 # Debian packages, installed with apt-get when missing (with npm, if absent):
-# msgfmt compiles the translations; the browser tests drive Debian's chromium
-# and need real fonts.
+# msgfmt compiles the translations; WeasyPrint, which renders the PDF documents,
+# needs Pango and HarfBuzz's subsetter, and the documents' font, Liberation Serif
+# (metric-compatible with Times New Roman, with every Vietnamese glyph); the
+# browser tests drive Debian's chromium and need real fonts.
 # A target-specific value reaches the prerequisites too, so `make test` asks
-# for all four in one apt-get run.
-DEBS := gettext
-test: DEBS := gettext chromium fonts-liberation2 fonts-croscore
+# for all of them in one apt-get run.
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
+DEBS := gettext $(PDF_DEBS)
+test: DEBS := gettext $(PDF_DEBS) chromium fonts-croscore
 
 say = @echo "==> $(1)"
 
