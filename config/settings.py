@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "qsdp.orgunits",
     "qsdp.accounts",
     "qsdp.people",
+    "qsdp.military_service",
     "qsdp.documents",
     "qsdp.demo",
 ]

@@ -8,7 +8,7 @@ from django.forms import BaseModelFormSet, ModelForm
 from django.http import HttpRequest
 
 from qsdp.core.audit import diff, record_event, snapshot
-from qsdp.core.models import AccessLog, AuditEvent
+from qsdp.core.models import AccessLog, AuditEvent, CalendarDay, RuleSetting
 
 
 def _audit_name(model: type[Model]) -> str:
@@ -99,3 +99,18 @@ class AccessLogAdmin(ReadOnlyAdmin):
     list_select_related = ("actor",)
     search_fields = ("target_type", "target_id", "purpose", "actor__username")
     date_hierarchy = "at"
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(AuditedModelAdmin):
+    list_display = ("day", "kind", "name", "basis")
+    list_filter = ("kind",)
+    search_fields = ("name", "basis")
+    date_hierarchy = "day"
+
+
+@admin.register(RuleSetting)
+class RuleSettingAdmin(AuditedModelAdmin):
+    list_display = ("key", "valid_from", "value", "basis")
+    list_filter = ("key",)
+    search_fields = ("key", "basis", "note")

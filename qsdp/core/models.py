@@ -1,6 +1,11 @@
+import json
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from qsdp.core.settings_registry import RULE_SETTING_DEFAULTS
 
 
 class TimeStampedModel(models.Model):
@@ -72,3 +77,74 @@ class AccessLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_id} {self.target_type}#{self.target_id}"
+
+
+class CalendarDayKind(models.TextChoices):
+    HOLIDAY = "holiday", _("public holiday or day off")
+    MAKEUP_WORKDAY = "makeup_workday", _("make-up working day")
+
+
+class CalendarDay(TimeStampedModel):
+    """A public holiday, an announced day off or an announced make-up Saturday.
+
+    The working calendar (``qsdp.core.calendar.WorkCalendar``) is built from these
+    rows; ``manage.py load_holidays`` fills them and an administrator corrects them.
+    A year with at least one row is taken as complete.
+    """
+
+    day = models.DateField(_("day"), unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=CalendarDayKind.choices)
+    name = models.CharField(_("name"), max_length=255)
+    basis = models.CharField(_("legal basis or source"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
+        ordering = ["day"]
+
+    def __str__(self) -> str:
+        return f"{self.day:%d/%m/%Y} {self.name}"
+
+
+class RuleSetting(TimeStampedModel):
+    """The value of a rule setting from ``valid_from`` on (until the next row).
+
+    The keys and their code defaults are in ``qsdp.core.settings_registry``.
+    """
+
+    key = models.CharField(_("key"), max_length=100)
+    valid_from = models.DateField(_("valid from"))
+    value = models.JSONField(_("value"))
+    basis = models.CharField(_("legal basis"), max_length=500, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("rule setting")
+        verbose_name_plural = _("rule settings")
+        ordering = ["key", "-valid_from"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "valid_from"], name="core_rule_setting_key_valid_from_uniq"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.valid_from:%d/%m/%Y}"
+
+    def clean(self) -> None:
+        definition = RULE_SETTING_DEFAULTS.get(self.key)
+        if definition is None:
+            raise ValidationError(
+                {
+                    "key": _("Unknown setting. Known settings: %(keys)s.")
+                    % {"keys": ", ".join(sorted(RULE_SETTING_DEFAULTS))}
+                }
+            )
+        expected = type(definition.history[0][1])
+        if type(self.value) is not expected:
+            raise ValidationError(
+                {
+                    "value": _("This setting takes a value like %(example)s.")
+                    % {"example": json.dumps(definition.history[-1][1], ensure_ascii=False)}
+                }
+            )

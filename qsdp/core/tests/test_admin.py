@@ -65,3 +65,29 @@ def test_access_log_cannot_be_deleted(client, admin_user, access):
 
     assert response.status_code == 403
     assert AccessLog.objects.filter(pk=access.pk).exists()
+
+
+def test_administrator_edits_the_calendar_and_it_is_audited(client, admin_user):
+    from qsdp.core.models import CalendarDay
+
+    client.force_login(admin_user)
+
+    response = client.post(
+        "/admin/core/calendarday/add/",
+        {"day": "2026-11-24", "kind": "holiday", "name": "Ngày Văn hóa Việt Nam", "basis": ""},
+    )
+
+    assert response.status_code == 302
+    day = CalendarDay.objects.get(name="Ngày Văn hóa Việt Nam")
+    assert (
+        AuditEvent.objects.filter(verb="calendar_day.created", target_id=str(day.pk)).count() == 1
+    )
+
+
+def test_administrator_reads_the_rule_settings(client, admin_user):
+    client.force_login(admin_user)
+
+    response = client.get("/admin/core/rulesetting/")
+
+    assert response.status_code == 200
+    assert "military_service.registration_order_lead_days" in response.content.decode()
