@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "qsdp.accounts",
     "qsdp.people",
     "qsdp.military_service",
+    "qsdp.reserves",
+    "qsdp.militia",
     "qsdp.documents",
     "qsdp.demo",
 ]
