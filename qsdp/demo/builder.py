@@ -1,10 +1,13 @@
-"""Building the Bắc Kạn 2023 demo: units, people, their 2023 moves, accounts.
+"""Building the Bắc Kạn 2023 demo: units, people, their military service, their
+2023 moves, accounts.
 
 Everything goes through the services (``org_unit_create``, ``person_create``,
 ``person_transfer_out``/``_in``) with the system as actor, so the audit trail
 and the derived fields are those of real use. One transaction: a run that fails
 half-way leaves nothing behind. Idempotent: what exists is kept, so a second
-run changes only the accounts' password.
+run changes only the accounts' password. The military service
+(``qsdp.demo.military_service``) is recorded before the moves, so that each
+event belongs to the ward or commune the man lived in at the time.
 """
 
 import time
@@ -16,6 +19,11 @@ from django.db import transaction
 from qsdp.accounts.models import RoleAssignment, User
 from qsdp.core.models import AuditEvent
 from qsdp.demo.accounts import AccountLine, ensure_accounts
+from qsdp.demo.military_service import (
+    MilitaryServiceSummary,
+    build_military_service,
+    describe,
+)
 from qsdp.demo.population import (
     SyntheticPerson,
     TransferPlan,
@@ -23,6 +31,13 @@ from qsdp.demo.population import (
     plan_transfers,
 )
 from qsdp.demo.units import DemoTree, add_villages, load_tree
+from qsdp.military_service.models import (
+    CallUpCandidate,
+    CallUpOrder,
+    HealthExam,
+    Quota,
+    ServiceEvent,
+)
 from qsdp.orgunits.models import OrgUnit, OrgUnitKind, OrgUnitLineage
 from qsdp.orgunits.national import LoadSummary
 from qsdp.people.models import Person, Residence, ResidenceStart
@@ -47,6 +62,7 @@ class DemoSummary:
     city_units: int = 0  # wards and communes of Thành phố Bắc Kạn
     city_villages: int = 0  # their villages and residential groups
     city_people: int = 0
+    military_service: MilitaryServiceSummary = field(default_factory=MilitaryServiceSummary)
     seconds: float = 0.0
 
 
@@ -59,6 +75,11 @@ def table_counts() -> dict[str, int]:
         "residences": Residence.objects.count(),
         "users": User.objects.count(),
         "role_assignments": RoleAssignment.objects.count(),
+        "service_events": ServiceEvent.objects.count(),
+        "health_exams": HealthExam.objects.count(),
+        "quotas": Quota.objects.count(),
+        "call_up_candidates": CallUpCandidate.objects.count(),
+        "call_up_orders": CallUpOrder.objects.count(),
         "audit_events": AuditEvent.objects.count(),
     }
 
@@ -125,12 +146,16 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     created = _create_people(tree, population)
     summary.people_created = len(created)
     summary.people_existing = len(population) - len(created)
+    transfers = plan_transfers(population)
+    built = build_military_service(tree, population, transfers)
     # Only people recorded in this run move: the others moved when they were recorded.
-    for plan in plan_transfers(population):
+    for plan in transfers:
         if plan.person in created:
             _transfer(tree, plan, created[plan.person])
     summary.accounts = ensure_accounts(tree, password=password)
     summary.counts = table_counts()
     _describe(tree, summary)
+    summary.military_service = describe(tree)
+    summary.military_service.built = built
     summary.seconds = time.monotonic() - started
     return summary

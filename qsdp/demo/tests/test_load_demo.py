@@ -35,8 +35,18 @@ COUNTS_150 = {
     "residences": 165,  # 150 + 15 moves within the city
     "users": 6,
     "role_assignments": 6,
+    # 70 first registrations; in 2021–2024: 17 examinations, 13 education and 9
+    # political checks, 12 deferrals, 9 orders (one cancelled by the substitution),
+    # 8 enlistments; 4 soldiers home, 3 of them registered into the reserve
+    "service_events": 149,
+    "health_exams": 17,
+    "quotas": 16,  # each year: the province, the city and two wards
+    "call_up_candidates": 12,
+    "call_up_orders": 9,
     # 1 load + 40 villages + 150 people + 25 transfers out + 15 transfers in
-    "audit_events": 231,
+    # + 149 military-service events + 16 quotas + 8 lists proposed and 8 approved
+    # + 1 substitution
+    "audit_events": 413,
 }
 
 

@@ -1,4 +1,5 @@
 import os
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from qsdp.core.errors import DomainError
 from qsdp.demo.accounts import generate_password
 from qsdp.demo.builder import DEFAULT_PEOPLE, DemoSummary, build_demo
+from qsdp.demo.military_service import MilitaryServiceSummary
 from qsdp.demo.units import DemoTreeError
 
 ENV_VARIABLE = "QSDP_DEMO_PASSWORD"
@@ -17,9 +19,10 @@ ENV_VARIABLE = "QSDP_DEMO_PASSWORD"
 class Command(BaseCommand):
     help = (
         "Build the Bắc Kạn 2023 demo: province 19 (Thái Nguyên) with legacy Bắc Kạn and "
-        "the 2025 reform, villages, synthetic people with their 2023 moves, and one account "
-        "per persona; print the accounts and their password. Running it again adds nothing. "
-        "Refused in production."
+        "the 2025 reform, villages, synthetic people with their 2023 moves, their military "
+        "service (the call-up years 2021–2024 and the soldiers back home in 2023 and 2024), "
+        "and one account per persona; print the accounts and their password. Running it "
+        "again adds nothing. Refused in production."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -79,6 +82,7 @@ class Command(BaseCommand):
             f"thành phố: {summary.moves}, đã chuyển đi nơi khác: {summary.moves_away}, "
             f"đang chờ tiếp nhận: {summary.pending}."
         )
+        write(f"  Nghĩa vụ quân sự: {military_service_line(summary.military_service)}")
         write("")
         write(self.style.MIGRATE_HEADING(f"Mở http://127.0.0.1:{port} và đăng nhập:"))
         width = max(len(line.username) for line in summary.accounts)
@@ -88,3 +92,25 @@ class Command(BaseCommand):
                 f"{line.unit.name} — {line.full_name}, {line.position}"
             )
         write(f"  Mật khẩu của mọi tài khoản: {self.style.SUCCESS(summary.password)}")
+
+
+def _percent(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"
+    return f"{text.replace('.', ',')}%"
+
+
+def military_service_line(figures: MilitaryServiceSummary) -> str:
+    """ "năm 2023 chỉ tiêu 45, giao 45 (100%); … quân nhân xuất ngũ trở về năm 2023: 42,
+    đăng ký dự bị đúng hạn 42; …" (the city's figures, from the indicators)."""
+    call_up = "; ".join(
+        f"năm {year} chỉ tiêu {f.quota}, giao {f.enlisted} ({_percent(f.fulfilment_pct)})"
+        for year, f in figures.call_up.items()
+    )
+    returnees = "; ".join(
+        f"năm {year}: {f.returned}, đăng ký dự bị đúng hạn {f.on_time}"
+        + (f", quá hạn chưa đăng ký {f.overdue}" if f.overdue else "")
+        for year, f in figures.returnees.items()
+    )
+    return f"{call_up}; quân nhân xuất ngũ trở về {returnees}."
