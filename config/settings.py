@@ -44,10 +44,10 @@ INSTALLED_APPS = [
     "qsdp.orgunits",
     "qsdp.accounts",
     "qsdp.people",
+    "qsdp.documents",
     "qsdp.military_service",
     "qsdp.reserves",
     "qsdp.militia",
-    "qsdp.documents",
     "qsdp.demo",
 ]
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/", include("qsdp.accounts.urls")),
     path("org-units/", include("qsdp.orgunits.urls")),
     path("people/", include("qsdp.people.urls")),
+    path("military-service/", include("qsdp.military_service.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -28,6 +28,11 @@ AREAS = (
         lambda scope: bool(scope.read_paths),
     ),
     Area(
+        "military_service:overview",
+        pgettext_lazy("main menu", "Military service"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
         "orgunits:tree", pgettext_lazy("main menu", "Units"), lambda scope: bool(scope.read_paths)
     ),
     Area("admin:index", pgettext_lazy("main menu", "Administration"), lambda scope: scope.is_admin),

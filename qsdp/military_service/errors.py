@@ -35,6 +35,7 @@ class MilitaryServiceErrorCode(Enum):
     WITHDRAW_REASON_MISSING = "ms_withdraw_reason_missing"
     CANDIDATE_ENLISTED = "ms_candidate_enlisted"
     REPORT_DATE_BEFORE_ORDER = "ms_report_date_before_order"
+    NO_ORDERS_TO_ISSUE = "ms_no_orders_to_issue"
     # Handover (the acceptance checks).
     HANDOVER_DEFERRED = "ms_handover_deferred"
     HANDOVER_EXEMPT = "ms_handover_exempt"

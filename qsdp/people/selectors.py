@@ -16,6 +16,7 @@ from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404, scope_for
 from qsdp.core.audit import record_access
 from qsdp.core.models import AuditEvent
+from qsdp.core.panels import timeline_title
 from qsdp.core.text import fold
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence
@@ -194,7 +195,8 @@ def person_timeline(*, person: Person) -> list[TimelineEntry]:
             )
     events = AuditEvent.objects.filter(person_id=person.pk).select_related("actor").order_by("at")
     for event in events:
-        title = str(_VERB_TITLES.get(event.verb, event.verb))
+        known = _VERB_TITLES.get(event.verb)
+        title = str(known) if known else timeline_title(event.verb) or event.verb
         changed = (
             "; ".join(
                 _describe_change(name, *event.changes[name]) for name in sorted(event.changes)

@@ -25,7 +25,9 @@ def test_register_roles_see_home_and_the_registers(rf, persona, request):
 
     labels = _labels(rf, user)
 
-    assert labels == ["Trang chủ", "Công dân", "Đơn vị"]
+    assert labels == [
+        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Đơn vị",
+    ]  # fmt: skip
 
 
 def test_auditor_sees_no_register(rf, auditor):
@@ -33,7 +35,10 @@ def test_auditor_sees_no_register(rf, auditor):
 
 
 def test_administrator_also_sees_the_administration(rf, admin_user):
-    assert _labels(rf, admin_user) == ["Trang chủ", "Công dân", "Đơn vị", "Quản trị"]
+    assert _labels(rf, admin_user) == [
+        "Trang chủ", "Công dân", "Nghĩa vụ quân sự",
+        "Đơn vị", "Quản trị",
+    ]  # fmt: skip
 
 
 def test_anonymous_gets_no_menu(rf):

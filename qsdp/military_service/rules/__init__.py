@@ -42,6 +42,7 @@ from qsdp.military_service.rules.timeline import (
     RecruitmentTimeline,
     ServiceTerm,
     ServiceType,
+    call_up_year_on,
     recruitment_timeline,
     service_term,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "age_on",
     "anniversary",
     "call_up_age",
+    "call_up_year_on",
     "deferral_or_exemption",
     "education",
     "first_registration",

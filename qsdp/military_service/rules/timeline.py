@@ -45,6 +45,13 @@ def recruitment_timeline(*, call_up_year: int) -> RecruitmentTimeline:
     )
 
 
+def call_up_year_on(day: date) -> int:
+    """The call-up the work of ``day`` serves: from the first day of the health
+    examination (1 November, Điều 40 khoản 4) the next year's, before it this year's."""
+    (month, day_of_month), _end = HEALTH_EXAM_WINDOW
+    return day.year + 1 if (day.month, day.day) >= (month, day_of_month) else day.year
+
+
 class ServiceType(StrEnum):
     ACTIVE_DUTY_PEACETIME = "active_duty_peacetime"
 

@@ -1,6 +1,6 @@
 """What the military-service selectors share: scoping and the live events."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -11,6 +11,7 @@ from qsdp.military_service.models import ServiceEvent
 from qsdp.military_service.rules.cycle import EventKind
 from qsdp.military_service.rules.deferral import GROUND_LABELS
 from qsdp.orgunits.models import OrgUnit
+from qsdp.people.models import Person, Residence, ResidenceKind
 
 # An event is seen where its person is managed or where it was recorded.
 EVENT_PATHS = ("person__org_unit__path", "org_unit__path")
@@ -56,3 +57,24 @@ def service_event_get(*, user: User, pk: int) -> ServiceEvent:
         *EVENT_PATHS,
         pk=pk,
     )
+
+
+def permanent_residences(lookup: str = "person__residences") -> Prefetch:
+    """Prefetch the open permanent residence into ``permanent`` (for ``residence_text``)."""
+    current = Residence.objects.filter(
+        kind=ResidenceKind.PERMANENT, ended_on__isnull=True
+    ).select_related("org_unit")
+    return Prefetch(lookup, current, to_attr="permanent")
+
+
+def residence_text(person: Person) -> str:
+    """ "Thôn Nà Pài, Xã Dương Quang": the open permanent residence as documents
+    write it (``permanent_residences`` prefetched), else the person's address.
+    The unit is not repeated when the address already names it."""
+    residences: list[Residence] = getattr(person, "permanent", [])
+    if not residences:
+        return person.address
+    address, unit = residences[0].address, residences[0].org_unit.name
+    if address and unit.casefold() in address.casefold():
+        return address
+    return ", ".join(p for p in (address, unit) if p)

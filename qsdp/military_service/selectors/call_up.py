@@ -1,6 +1,7 @@
 """Quotas down the tree with what is left, the call-up lists and the orders."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
@@ -14,7 +15,12 @@ from qsdp.military_service.models import (
     Quota,
 )
 from qsdp.military_service.rules.cycle import EventKind
-from qsdp.military_service.selectors._common import in_subtree, live
+from qsdp.military_service.selectors._common import (
+    in_subtree,
+    live,
+    permanent_residences,
+    residence_text,
+)
 from qsdp.orgunits.models import OrgUnit
 
 
@@ -73,14 +79,24 @@ def candidate_list(
     org_unit: OrgUnit | None = None,
     include_withdrawn: bool = False,
 ) -> QuerySet[CallUpCandidate]:
-    """The ranked call-up lists (primary, then reserve), per unit."""
+    """The ranked call-up lists (primary, then reserve), per unit; each candidate
+    with the number of his live call-up order (``order_number``) and the date of
+    his handover (``enlisted_on``) of the year, or None."""
     candidates = CallUpCandidate.objects.filter(
         scope_for(user).q("org_unit__path"), call_up_year=call_up_year
     ).filter(in_subtree(org_unit, "org_unit__path"))
     if not include_withdrawn:
         candidates = candidates.exclude(status=CandidateStatus.WITHDRAWN)
-    return candidates.select_related("person", "org_unit", "replaces__person").order_by(
-        "org_unit__name", "org_unit_id", "list_kind", "rank", "id"
+    of_year = {"person": OuterRef("person"), "call_up_year": call_up_year}
+    order = live(EventKind.CALL_UP_ORDER, **of_year).order_by("-occurred_on", "-id")
+    enlistment = live(EventKind.ENLISTMENT, **of_year).order_by("-occurred_on", "-id")
+    return (
+        candidates.annotate(
+            order_number=Subquery(order.values("decision_number")[:1]),
+            enlisted_on=Subquery(enlistment.values("occurred_on")[:1]),
+        )
+        .select_related("person", "org_unit", "replaces__person")
+        .order_by("org_unit__name", "org_unit_id", "list_kind", "rank", "id")
     )
 
 
@@ -117,3 +133,44 @@ def order_get(*, user: User, pk: int) -> CallUpOrder:
         "org_unit__path",
         pk=pk,
     )
+
+
+@dataclass(frozen=True)
+class OrderSheet:
+    """What a printed call-up order says (the document builders' input)."""
+
+    order_id: int
+    number: str
+    call_up_year: int
+    issued_on: date
+    unit_name: str
+    full_name: str
+    birth_date: date
+    residence: str
+    report_on: date
+    report_place: str
+
+
+def order_sheets(
+    *, user: User, call_up_year: int, org_unit: OrgUnit | None = None, pk: int | None = None
+) -> list[OrderSheet]:
+    """The live call-up orders of the year (or the one order ``pk``), ready to print."""
+    orders = order_list(user=user, call_up_year=call_up_year, org_unit=org_unit)
+    if pk is not None:
+        orders = orders.filter(pk=pk)
+    rows = orders.prefetch_related(permanent_residences("event__person__residences"))
+    return [
+        OrderSheet(
+            order_id=order.pk,
+            number=order.number,
+            call_up_year=order.call_up_year,
+            issued_on=order.issued_on,
+            unit_name=order.org_unit.name,
+            full_name=order.event.person.full_name,
+            birth_date=order.event.person.birth_date,
+            residence=residence_text(order.event.person),
+            report_on=order.report_on,
+            report_place=order.report_place,
+        )
+        for order in rows
+    ]

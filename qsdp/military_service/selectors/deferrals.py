@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext as _
 
@@ -14,11 +14,12 @@ from qsdp.military_service.selectors._common import (
     ground_label,
     in_subtree,
     live,
+    permanent_residences,
     require_unit_in_scope,
+    residence_text,
     visible_events,
 )
 from qsdp.orgunits.models import OrgUnit
-from qsdp.people.models import Residence, ResidenceKind
 
 DECISIONS = (EventKind.DEFERRAL, EventKind.EXEMPTION)
 
@@ -101,26 +102,15 @@ class PublicDeferralList:
     exempt: list[PublicDeferralRow]
 
 
-def _residence(residences: list[Residence], fallback: str) -> str:
-    if not residences:
-        return fallback
-    current = residences[0]
-    parts = [current.address, current.org_unit.name]
-    return ", ".join(p for p in parts if p)
-
-
 def public_deferral_list(*, user: User, org_unit: OrgUnit, year: int) -> PublicDeferralList:
     """The list of citizens deferred or exempt for the call-up of ``year`` that the
     commune must post within 20 days (Circular 68/2025): a plain context for the
     document renderers."""
     require_unit_in_scope(user, org_unit)
-    current = Residence.objects.filter(
-        kind=ResidenceKind.PERMANENT, ended_on__isnull=True
-    ).select_related("org_unit")
     events = (
         _of_year(_decisions(user, org_unit), year)
         .select_related("person")
-        .prefetch_related(Prefetch("person__residences", current, to_attr="permanent"))
+        .prefetch_related(permanent_residences())
         .order_by("person__sort_name", "person_id", "occurred_on", "id")
     )
     rows: dict[str, list[PublicDeferralRow]] = {EventKind.DEFERRAL: [], EventKind.EXEMPTION: []}
@@ -130,7 +120,7 @@ def public_deferral_list(*, user: User, org_unit: OrgUnit, year: int) -> PublicD
             PublicDeferralRow(
                 full_name=person.full_name,
                 birth_date=vn_date(person.birth_date),
-                permanent_residence=_residence(person.permanent, person.address),  # type: ignore[attr-defined]
+                permanent_residence=residence_text(person),
                 occupation=person.occupation,
                 workplace=person.workplace,
                 reason=_("%(outcome)s: %(ground)s (%(point)s)")

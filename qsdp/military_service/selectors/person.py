@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from qsdp.accounts.models import User
 from qsdp.core.audit import record_access
 from qsdp.military_service import rules
-from qsdp.military_service.models import ServiceEvent
+from qsdp.military_service.models import HealthExam, ServiceEvent
 from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.rules.cycle import (
     CycleEvent,
@@ -134,4 +134,23 @@ def service_summary(*, user: User, person_id: int, on: date | None = None) -> Se
         call_up_age_answer=answer,
         next_events=allowed_events(status),
         timeline=timeline,
+    )
+
+
+def health_exam_answer(exam: HealthExam) -> rules.Health:
+    """The rules' answer for a recorded examination, with its explanation and
+    basis, under the standard of the examination day and the myopia boundary
+    kept with it."""
+    scores = [int(score) for score in exam.indicator_scores.values()]
+    return rules.health(
+        indicator_scores=scores or None,
+        health_class=None if scores else exam.health_class,
+        myopia_diopters=None if exam.myopia_diopters is None else float(exam.myopia_diopters),
+        hyperopia_diopters=(
+            None if exam.hyperopia_diopters is None else float(exam.hyperopia_diopters)
+        ),
+        bmi=None if exam.bmi is None else float(exam.bmi),
+        drug_addicted=exam.drug_addicted,
+        myopia_boundary_inclusive=exam.myopia_boundary_inclusive,
+        on=exam.examined_on,
     )

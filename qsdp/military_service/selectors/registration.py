@@ -26,8 +26,9 @@ def january_list(*, user: User, year: int, org_unit: OrgUnit | None = None) -> Q
     """The list the commune reports in January (Luật NVQS 2015 Điều 16): men who
     turn 17 during ``year`` and men of call-up age not yet registered, by commune.
 
-    ``turning_17`` tells the two apart. A man of call-up age is one not yet 26 on
-    1 January who turns 18 or more during the year."""
+    ``turning_17`` tells the two apart; ``is_registered`` says whether he has
+    made his first registration (the men turning 17 make it in April). A man of
+    call-up age is one not yet 26 on 1 January who turns 18 or more during the year."""
     not_registered = ~has_live(
         EventKind.FIRST_REGISTRATION, occurred_on__lt=date(year, 1, 1)
     ) & ~has_live(EventKind.REGISTRATION_EXEMPTION)
@@ -40,7 +41,10 @@ def january_list(*, user: User, year: int, org_unit: OrgUnit | None = None) -> Q
         Person.objects.filter(scope_for(user).q("org_unit__path"))
         .filter(in_subtree(org_unit, "org_unit__path"), sex=rules.Sex.MALE)
         .filter(cohort | (of_age & not_registered))
-        .annotate(turning_17=ExpressionWrapper(cohort, output_field=BooleanField()))
+        .annotate(
+            turning_17=ExpressionWrapper(cohort, output_field=BooleanField()),
+            is_registered=has_live(EventKind.FIRST_REGISTRATION),
+        )
         .select_related("org_unit")
         .order_by("org_unit__name", "org_unit_id", "-turning_17", "sort_name", "id")
     )

@@ -7,6 +7,7 @@ from qsdp.military_service.services.call_up import (
     call_up_list_approve,
     call_up_list_build,
     call_up_order_issue,
+    call_up_order_issue_all,
 )
 from qsdp.military_service.services.checks import (
     education_check_record,
@@ -38,6 +39,7 @@ __all__ = [
     "call_up_list_approve",
     "call_up_list_build",
     "call_up_order_issue",
+    "call_up_order_issue_all",
     "deferral_decide",
     "deferral_end",
     "discharge_record",

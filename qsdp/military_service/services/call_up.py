@@ -319,10 +319,67 @@ def call_up_order_issue(
         report_on=report_on,
         report_place=place,
     )
-    order.full_clean()
+    order.full_clean(validate_unique=False, validate_constraints=False)  # see _common.record
     order.save()
     audit(actor=actor, event=event, changes={"number": [None, number]})
     return order
+
+
+@transaction.atomic
+def call_up_order_issue_all(
+    *,
+    actor: Any,
+    org_unit: OrgUnit,
+    call_up_year: int,
+    issued_on: date,
+    report_on: date,
+    report_place: str,
+) -> list[CallUpOrder]:
+    """Issue an order to every approved primary candidate of the unit who has none
+    for the year yet, in rank order; all or nothing: a refusal names the citizen."""
+    guard(actor, org_unit.path)
+    has_order = ServiceEvent.objects.filter(
+        kind=EventKind.CALL_UP_ORDER, call_up_year=call_up_year, cancelled_on__isnull=True
+    )
+    candidates = list(
+        CallUpCandidate.objects.filter(
+            call_up_year=call_up_year,
+            org_unit=org_unit,
+            list_kind=CandidateList.PRIMARY,
+            status=CandidateStatus.APPROVED,
+        )
+        .exclude(person__in=has_order.values("person"))
+        .select_related("person", "org_unit")
+        .order_by("rank", "id")
+    )
+    if not candidates:
+        raise DomainError(
+            Code.NO_ORDERS_TO_ISSUE,
+            _(
+                "%(unit)s has no citizen on its approved primary list for %(year)s who is "
+                "still without a call-up order."
+            )
+            % {"unit": org_unit.name, "year": call_up_year},
+        )
+    orders = []
+    for candidate in candidates:
+        try:
+            orders.append(
+                call_up_order_issue(
+                    actor=actor,
+                    candidate=candidate,
+                    issued_on=issued_on,
+                    report_on=report_on,
+                    report_place=report_place,
+                )
+            )
+        except DomainError as refused:
+            raise DomainError(
+                refused.code,
+                f"{candidate.person.full_name}: {refused.message}",
+                field=refused.field,
+            ) from None
+    return orders
 
 
 @transaction.atomic

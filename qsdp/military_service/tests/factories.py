@@ -108,3 +108,20 @@ def enlisted(tree, names, *, unit=None, year=2026, handover=None, quota_of=None)
                 actor=None, person=candidate.person, call_up_year=year, handover_on=handover
             )
     return people
+
+
+def counts() -> dict[str, object]:
+    """What a refused or denied request must leave unchanged: the rows of the
+    register, the quotas and the lists with their states."""
+    from qsdp.military_service.models import Quota, ServiceEvent
+
+    return {
+        "events": ServiceEvent.objects.count(),
+        "cancelled": ServiceEvent.objects.filter(cancelled_on__isnull=False).count(),
+        "exams": HealthExam.objects.count(),
+        "quotas": list(Quota.objects.order_by("pk").values_list("pk", "number")),
+        "candidates": list(
+            CallUpCandidate.objects.order_by("pk").values_list("pk", "status", "list_kind", "rank")
+        ),
+        "orders": CallUpOrder.objects.count(),
+    }

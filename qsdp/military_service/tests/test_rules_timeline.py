@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from qsdp.military_service.rules import recruitment_timeline, service_term
+from qsdp.military_service.rules import call_up_year_on, recruitment_timeline, service_term
 
 
 def test_the_2025_call_up_is_examined_in_november_and_december_2024():
@@ -51,3 +51,17 @@ def test_peacetime_service_is_24_months_extendable_by_6():
 def test_an_unknown_service_type_is_refused():
     with pytest.raises(ValueError, match="wartime"):
         service_term(service_type="wartime")
+
+
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [
+        (date(2026, 1, 1), 2026),
+        (date(2026, 3, 31), 2026),
+        (date(2026, 10, 31), 2026),
+        (date(2026, 11, 1), 2027),
+        (date(2026, 12, 31), 2027),
+    ],
+)
+def test_from_the_first_day_of_the_examinations_the_work_serves_next_years_call_up(day, year):
+    assert call_up_year_on(day) == year

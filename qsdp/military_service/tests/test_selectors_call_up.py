@@ -8,6 +8,7 @@ from qsdp.military_service.selectors import (
     candidate_list,
     order_get,
     order_list,
+    order_sheets,
     quota_tree,
     service_event_get,
 )
@@ -91,3 +92,33 @@ def test_one_candidate_or_order_outside_the_scope_is_404(year_2026, commune_offi
     with pytest.raises(Http404):
         service_event_get(user=outsider, pk=order_row.event_id)
     assert service_event_get(user=commune_officer, pk=order_row.event_id).kind == "call_up_order"
+
+
+def test_each_candidate_carries_his_order_and_handover(year_2026, command_staff):
+    candidates = candidate_list(user=command_staff, call_up_year=2026)
+
+    assert [(c.person.given_name, c.order_number, c.enlisted_on) for c in candidates] == [
+        ("An", "1/LGNN", date(2026, 3, 4)),
+        ("Bình", "2/LGNN", None),
+        ("Cường", None, None),
+    ]
+
+
+def test_the_order_sheets_say_what_the_printed_orders_say(
+    year_2026, tree, commune_officer, outsider, django_assert_num_queries
+):
+    with django_assert_num_queries(3):  # scope, orders, residences
+        sheets = order_sheets(user=commune_officer, call_up_year=2026)
+
+    assert [
+        (s.number, s.full_name, s.birth_date, s.residence, s.report_on, s.report_place, s.unit_name)
+        for s in sheets
+    ] == [
+        ("1/LGNN", "Nguyễn Văn An", date(2004, 5, 10), "Xã Dương Quang", date(2026, 3, 4),
+         "Sân vận động xã Dương Quang", "Xã Dương Quang"),
+        ("2/LGNN", "Nguyễn Văn Bình", date(2004, 5, 10), "Xã Dương Quang", date(2026, 3, 4),
+         "Sân vận động xã Dương Quang", "Xã Dương Quang"),
+    ]  # fmt: skip
+    one = order_sheets(user=commune_officer, call_up_year=2026, pk=sheets[1].order_id)
+    assert [s.number for s in one] == ["2/LGNN"]
+    assert order_sheets(user=outsider, call_up_year=2026) == []

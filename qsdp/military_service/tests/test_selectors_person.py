@@ -5,7 +5,7 @@ from django.http import Http404
 
 from qsdp.core.models import AccessLog
 from qsdp.military_service.rules.cycle import EventKind, Status
-from qsdp.military_service.selectors import service_summary
+from qsdp.military_service.selectors import health_exam_answer, service_summary
 from qsdp.military_service.services import deferral_decide, service_event_cancel
 from qsdp.military_service.tests.factories import examined, registered
 
@@ -70,3 +70,19 @@ def test_a_person_outside_the_scope_does_not_exist(person, outsider):
     with pytest.raises(Http404):
         service_summary(user=outsider, person_id=person.pk)
     assert AccessLog.objects.count() == 0
+
+
+def test_a_recorded_examination_is_explained_by_the_rules(tree):
+    man = registered(tree.duong_quang, given_name="Bình", born=date(2004, 2, 2))
+    exam = examined(man, on=date(2025, 11, 20), health_class=2, myopia_diopters=2)
+
+    answer = health_exam_answer(exam)
+
+    assert (answer.health_class, answer.may_be_called_up, answer.explanation) == (
+        2,
+        False,
+        "Sức khỏe loại 2, không gọi nhập ngũ: cận thị 2 diop vượt giới hạn 1,5 diop.",
+    )
+    assert answer.legal_basis == (
+        "Thông tư 105/2023/TT-BQP; Thông tư 148/2018/TT-BQP sửa đổi bởi Thông tư 68/2025/TT-BQP"
+    )

@@ -91,3 +91,14 @@ def test_a_transfer_not_received_within_ten_working_days_is_overdue(
         "Cường"
     ]
     assert len(overdue_transfers(user=leader, on=date(2025, 7, 1))) == 1
+
+
+def test_the_january_list_says_who_has_registered(people, commune_officer):
+    first_registration_record(
+        actor=None, person=people["turning_17"], registered_on=date(2025, 4, 10)
+    )
+
+    assert [
+        (p.given_name, p.turning_17, p.is_registered)
+        for p in january_list(user=commune_officer, year=2025)
+    ] == [("An", True, True), ("Bình", False, False)]

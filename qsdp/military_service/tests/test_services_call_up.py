@@ -11,6 +11,7 @@ from qsdp.military_service.services import (
     call_up_list_approve,
     call_up_list_build,
     call_up_order_issue,
+    call_up_order_issue_all,
     deferral_decide,
 )
 from qsdp.military_service.services._common import status_on
@@ -261,3 +262,69 @@ def test_when_the_reserve_list_runs_out_nobody_is_withdrawn(tree, men, commune_o
     )
     assert rows() == before
     assert CallUpOrder.objects.count() == 0
+
+
+def issue_all(actor, tree):
+    return call_up_order_issue_all(
+        actor=actor,
+        org_unit=tree.duong_quang,
+        call_up_year=2026,
+        issued_on=date(2026, 1, 20),
+        report_on=HANDOVER,
+        report_place="Sân vận động xã Dương Quang",
+    )
+
+
+def test_all_the_orders_of_the_list_at_once_skipping_those_already_issued(
+    tree, men, commune_officer
+):
+    quotas(tree, duong_quang=3)
+    primary = [c for c in approved_list(tree.duong_quang) if c.list_kind == "primary"]
+    order(primary[1])
+
+    issued = issue_all(commune_officer, tree)
+
+    assert [(o.number, o.event.person.given_name, o.report_on) for o in issued] == [
+        ("2/LGNN", "An", HANDOVER), ("3/LGNN", "Cường", HANDOVER),
+    ]  # fmt: skip
+    before = rows()
+    with pytest.raises(DomainError) as refused:
+        issue_all(commune_officer, tree)
+    assert refused.value.message == (
+        "Danh sách chính đã duyệt năm 2026 của Xã Dương Quang không còn công dân nào "
+        "chưa có lệnh gọi nhập ngũ."
+    )
+    assert rows() == before
+
+
+def test_one_refusal_issues_no_order_and_names_the_citizen(tree, men, commune_officer):
+    quotas(tree, duong_quang=2)
+    nam = [c for c in approved_list(tree.duong_quang) if c.list_kind == "primary"][1]
+    deferral_decide(
+        actor=None,
+        person=nam.person,
+        reason_code="sibling_on_active_duty",
+        decided_on=date(2026, 1, 15),
+        valid_until=date(2027, 1, 15),
+    )
+    before = rows()
+
+    with pytest.raises(DomainError) as refused:
+        issue_all(commune_officer, tree)
+
+    assert refused.value.message == (
+        "Nguyễn Văn Nam: Không thể phát lệnh gọi nhập ngũ: công dân đang được tạm hoãn gọi "
+        "nhập ngũ (Luật NVQS 2015 Điều 41 khoản 1)."
+    )
+    assert rows() == before
+
+
+def test_the_leader_issues_no_order(tree, men, leader):
+    quotas(tree, duong_quang=2)
+    approved_list(tree.duong_quang)
+    before = rows()
+
+    with pytest.raises(PermissionDenied):
+        issue_all(leader, tree)
+
+    assert rows() == before

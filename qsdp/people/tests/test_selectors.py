@@ -164,3 +164,18 @@ def test_timeline_shows_before_and_after_but_not_sensitive_values(tree, people, 
 
     assert change.detail == "Dân tộc: đã thay đổi; Nghề nghiệp: — → Công nhân"
     assert change.actor == str(commune_officer)
+
+
+def test_timeline_names_the_verbs_of_later_apps_as_they_registered_them(tree, people, monkeypatch):
+    from qsdp.core import panels
+    from qsdp.core.audit import record_event
+
+    monkeypatch.setattr(panels, "_TIMELINE_TITLES", {})
+    panels.register_timeline_titles({"militia.joined": "Vào dân quân"})
+    an = people["an"]
+    for verb in ("militia.joined", "militia.unknown"):
+        record_event(actor=None, verb=verb, target=an, person_id=an.pk)
+
+    titles = [entry.title for entry in person_timeline(person=an)]
+
+    assert titles[:3] == ["Ghi vào sổ đăng ký", "Vào dân quân", "militia.unknown"]

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from qsdp.core import panels
 from qsdp.core.models import AccessLog
 from qsdp.people.models import Person, Residence
 from qsdp.people.tests.factories import create_person
@@ -289,3 +290,31 @@ def test_home_counts_people_per_unit_in_scope(client, tree, person, command_staf
         ("Phường Sông Cầu", 1),
     ]
     assert response.context["total"] == 2
+
+
+def test_the_person_page_shows_the_panels_later_apps_register(
+    client, person, commune_officer, monkeypatch, settings
+):
+    engine = {**settings.TEMPLATES[0], "APP_DIRS": False}
+    engine["OPTIONS"] = {
+        **engine["OPTIONS"],
+        "loaders": [
+            ("django.template.loaders.locmem.Loader", {"test/panel.html": "<p>{{ text }}</p>"}),
+            "django.template.loaders.filesystem.Loader",
+            "django.template.loaders.app_directories.Loader",
+        ],
+    }
+    settings.TEMPLATES = [engine]
+    monkeypatch.setattr(panels, "_PANELS", {})
+    panels.register_person_panel(
+        key="test",
+        template="test/panel.html",
+        context=lambda request, p: {"text": f"Bảng của {p.full_name} cho {request.user.username}"},
+        order=1,
+    )
+    client.force_login(commune_officer)
+
+    response = client.get(reverse("people:person-detail", args=[person.pk]))
+
+    assert [p.key for p in response.context["panels"]] == ["test"]
+    assert "<p>Bảng của Nguyễn Văn An cho officer_dq</p>" in response.content.decode()

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.core.forms import submitted
+from qsdp.core.panels import person_panels
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people import services
 from qsdp.people.forms import PersonFilterForm, PersonForm, TransferInForm, TransferOutForm
@@ -88,6 +89,7 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             "person": person,
             "residences": person_residences(person=person),
             "timeline": person_timeline(person=person),
+            "panels": person_panels(request, person),
             "can_write": scope.covers(person.org_unit.path, write=True),
             "can_receive": bool(
                 person.pending_transfer_to
