@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from qsdp.accounts.models import Role
 from qsdp.accounts.tests.factories import RoleAssignmentFactory, UserFactory
@@ -25,6 +26,15 @@ class Tree:
     duong_quang_village: OrgUnit
     song_cau: OrgUnit
     song_cau_command: OrgUnit
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(settings):
+    """Every test starts in Vietnamese: a test that switches to English (the
+    language switch) must not change what the next one sees."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
