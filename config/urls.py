@@ -11,6 +11,8 @@ urlpatterns = [
     path("org-units/", include("qsdp.orgunits.urls")),
     path("people/", include("qsdp.people.urls")),
     path("military-service/", include("qsdp.military_service.urls")),
+    path("militia/", include("qsdp.militia.urls")),
+    path("reserves/", include("qsdp.reserves.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -33,6 +33,16 @@ AREAS = (
         lambda scope: bool(scope.read_paths),
     ),
     Area(
+        "reserves:reservist-list",
+        pgettext_lazy("main menu", "Reserve forces"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
+        "militia:member-list",
+        pgettext_lazy("main menu", "Militia"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
         "orgunits:tree", pgettext_lazy("main menu", "Units"), lambda scope: bool(scope.read_paths)
     ),
     Area("admin:index", pgettext_lazy("main menu", "Administration"), lambda scope: scope.is_admin),

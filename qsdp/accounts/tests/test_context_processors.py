@@ -26,7 +26,7 @@ def test_register_roles_see_home_and_the_registers(rf, persona, request):
     labels = _labels(rf, user)
 
     assert labels == [
-        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Đơn vị",
+        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ", "Đơn vị",
     ]  # fmt: skip
 
 
@@ -36,7 +36,7 @@ def test_auditor_sees_no_register(rf, auditor):
 
 def test_administrator_also_sees_the_administration(rf, admin_user):
     assert _labels(rf, admin_user) == [
-        "Trang chủ", "Công dân", "Nghĩa vụ quân sự",
+        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
         "Đơn vị", "Quản trị",
     ]  # fmt: skip
 
