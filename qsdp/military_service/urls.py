@@ -15,7 +15,20 @@ class DocumentKind:
         return value
 
 
+class StageListName:
+    """The name of a stage list that downloads (``views.STAGE_LISTS``)."""
+
+    regex = "|".join(views.STAGE_LISTS)
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
 register_converter(DocumentKind, "document")
+register_converter(StageListName, "stage_list")
 
 app_name = "military_service"
 person = "people/<int:pk>"
@@ -88,6 +101,12 @@ urlpatterns = [
         name="ready-register-document",
     ),
     path(f"{person}/enlistment/", views.enlistment_record, name="enlistment-record"),
+    # The stage lists as documents (the filters of the page in the query string).
+    path(
+        "lists/<stage_list:list_name>.<document:kind>",
+        views.stage_list_document,
+        name="stage-list-document",
+    ),
     # Discharge and return.
     path("returnees/", views.returnee_list_view, name="returnee-list"),
     path(f"{person}/discharge/", views.discharge_record, name="discharge-record"),

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from qsdp.military_service.services import deferral_decide
+from qsdp.military_service.tests.documents import pdf_text, xlsx_text
 from qsdp.military_service.tests.factories import (
     approved_list,
     counts,
@@ -15,6 +16,7 @@ from qsdp.military_service.tests.factories import (
     quotas,
     registered,
 )
+from qsdp.military_service.views import STAGE_LISTS
 
 pytestmark = pytest.mark.django_db
 
@@ -101,6 +103,11 @@ def document_urls(world):
         reverse("military_service:order-print-one", args=[world["order"].pk]),
         reverse("military_service:ready-register-document", args=["xlsx"]) + "?on=05/01/2026",
         reverse("military_service:ready-register-document", args=["pdf"]) + "?on=05/01/2026",
+        *(
+            reverse("military_service:stage-list-document", args=[name, kind]) + query
+            for name in STAGE_LISTS
+            for kind in ("pdf", "xlsx")
+        ),
     ]
 
 
@@ -134,6 +141,11 @@ def test_an_officer_of_another_commune_finds_nothing_of_duong_quang(client, worl
         assert ("Nguyễn Văn An" in html, "Nguyễn Văn Dũng" in html) == (False, False), url
     assert client.get(document_urls(world)[3]).status_code == 404  # An's order
     assert client.get(document_urls(world)[2]).status_code == 404  # no order of his to print
+    for url in document_urls(world)[6:]:  # the stage lists: his own commune's, empty
+        response = client.get(url)
+        text = xlsx_text(response.content) if ".xlsx" in url else pdf_text(response.content)
+        assert response.status_code == 200, url
+        assert ("Nguyễn Văn An" in text, "Nguyễn Văn Dũng" in text) == (False, False), url
     assert counts() == before
 
 

@@ -67,6 +67,7 @@ def test_a_filter_through_htmx_returns_only_the_rows(client, people, command_sta
 
     assert [t.name for t in response.templates] == [
         "military_service/partials/january_rows.html",
+        "military_service/partials/download_links.html",
         "military_service/partials/count.html",
         "components/pagination.html",
     ]

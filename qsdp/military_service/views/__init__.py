@@ -48,8 +48,10 @@ from qsdp.military_service.views.returnees import (
     return_home_record,
     returnee_list_view,
 )
+from qsdp.military_service.views.stage_lists import STAGE_LISTS, stage_list_document
 
 __all__ = [
+    "STAGE_LISTS",
     "absence_return_record",
     "candidate_list_approve",
     "candidate_list_build",
@@ -84,6 +86,7 @@ __all__ = [
     "reserve_registration_record",
     "return_home_record",
     "returnee_list_view",
+    "stage_list_document",
     "supplementary_registration_record",
     "temporary_absence_record",
 ]

@@ -22,6 +22,8 @@ from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import get_scoped_or_404, require_write, scope_for
 from qsdp.core.forms import submitted
 from qsdp.military_service import rules
+from qsdp.military_service.forms import PrintForm
+from qsdp.military_service.selectors import area_units
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.forms import unit_choices
 from qsdp.people.models import Person
@@ -56,6 +58,19 @@ def unit_from(request: AuthedRequest, value: Any) -> OrgUnit:
     except (TypeError, ValueError):
         pk = 0
     return get_scoped_or_404(OrgUnit.objects.all(), request.user, "path", pk=pk)
+
+
+def print_signer(request: AuthedRequest) -> str:
+    """The name under the signature of a printed document (``?signer=``)."""
+    form = PrintForm(request.GET)
+    return form.cleaned_data["signer"] if form.is_valid() else ""
+
+
+def issuing_unit_name(request: AuthedRequest, unit: OrgUnit | None) -> str:
+    """The unit a printed list is issued for: the chosen unit, else the user's area."""
+    if unit is not None:
+        return unit.name
+    return ", ".join(a.name for a in area_units(user=request.user))
 
 
 @dataclass(frozen=True)

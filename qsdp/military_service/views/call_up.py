@@ -158,14 +158,24 @@ def quota_assign(request: AuthedRequest) -> HttpResponse:
     )
 
 
+def candidate_query(
+    request: AuthedRequest,
+) -> tuple[CallUpListFilterForm, QuerySet[CallUpCandidate]]:
+    """The ranked lists of a year: the filter and the candidates."""
+    form = CallUpListFilterForm(request.GET, units=commune_units(request), year=_year(request))
+    candidates = candidate_list(
+        user=request.user, call_up_year=form.value("year"), org_unit=form.value("org_unit")
+    )
+    return form, candidates
+
+
 @login_required
 @require_GET
 def candidate_list_view(request: AuthedRequest) -> HttpResponse:
     """The ranked lists of a year, primary then reserve, per unit."""
-    form = CallUpListFilterForm(request.GET, units=commune_units(request), year=_year(request))
+    form, candidates = candidate_query(request)
     year = form.value("year")
     unit = form.value("org_unit")
-    candidates = candidate_list(user=request.user, call_up_year=year, org_unit=unit)
     page = paginate(request, candidates)
     scope = scope_for(request.user)
     writable = {c.org_unit_id for c in page.items if scope.covers(c.org_unit.path, write=True)}

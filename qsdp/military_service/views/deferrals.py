@@ -3,6 +3,7 @@ the public list the commune posts (PDF, XLSX)."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -103,16 +104,34 @@ def deferral_end(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_GET
-def deferral_list_view(request: AuthedRequest) -> HttpResponse:
+def deferral_query(request: AuthedRequest) -> tuple[DeferralFilterForm, QuerySet[ServiceEvent]]:
+    """The deferral and exemption decisions: the filter and the events."""
     form = DeferralFilterForm(
         request.GET, units=commune_units(request), year=current_call_up_year()
     )
-    year = form.value("year")
     events = deferral_list(
-        user=request.user, year=year, kind=form.value("kind") or "", org_unit=form.value("org_unit")
+        user=request.user,
+        year=form.value("year"),
+        kind=form.value("kind") or "",
+        org_unit=form.value("org_unit"),
     )
+    return form, events
+
+
+def recheck_query(request: AuthedRequest) -> tuple[CallUpListFilterForm, QuerySet[ServiceEvent]]:
+    """The yearly re-check: the filter and the deferrals ending in the year."""
+    form = CallUpListFilterForm(request.GET, units=commune_units(request), year=today().year)
+    events = recheck_list(
+        user=request.user, year=form.value("year"), org_unit=form.value("org_unit")
+    )
+    return form, events
+
+
+@login_required
+@require_GET
+def deferral_list_view(request: AuthedRequest) -> HttpResponse:
+    form, events = deferral_query(request)
+    year = form.value("year")
     return render_list(
         request,
         "military_service/deferral_list.html",
@@ -125,9 +144,8 @@ def deferral_list_view(request: AuthedRequest) -> HttpResponse:
 @require_GET
 def recheck_list_view(request: AuthedRequest) -> HttpResponse:
     """Deferrals in force that end during the year: to check again."""
-    form = CallUpListFilterForm(request.GET, units=commune_units(request), year=today().year)
+    form, events = recheck_query(request)
     year = form.value("year")
-    events = recheck_list(user=request.user, year=year, org_unit=form.value("org_unit"))
     return render_list(
         request,
         "military_service/recheck_list.html",

@@ -3,6 +3,7 @@ call-up (XLSX, PDF), and the handover (enlistment)."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -19,12 +20,11 @@ from qsdp.military_service.forms import (
     PrintForm,
     ReadyRegisterFilterForm,
 )
-from qsdp.military_service.models import ServiceEvent
+from qsdp.military_service.models import CallUpOrder, ServiceEvent
 from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.selectors import (
     OrderSheet,
     ReadyRegister,
-    area_units,
     order_get,
     order_list,
     order_sheets,
@@ -33,8 +33,10 @@ from qsdp.military_service.selectors import (
 from qsdp.military_service.views._common import (
     commune_units,
     current_call_up_year,
+    issuing_unit_name,
     paginate,
     person_action,
+    print_signer,
     render_list,
 )
 
@@ -45,12 +47,20 @@ def _order_filter(request: AuthedRequest) -> CallUpListFilterForm:
     )
 
 
+def order_query(request: AuthedRequest) -> tuple[CallUpListFilterForm, QuerySet[CallUpOrder]]:
+    """The order list's filter and its orders (the page and its downloads)."""
+    form = _order_filter(request)
+    orders = order_list(
+        user=request.user, call_up_year=form.value("year"), org_unit=form.value("org_unit")
+    )
+    return form, orders
+
+
 @login_required
 @require_GET
 def order_list_view(request: AuthedRequest) -> HttpResponse:
-    form = _order_filter(request)
+    form, orders = order_query(request)
     year = form.value("year")
-    orders = order_list(user=request.user, call_up_year=year, org_unit=form.value("org_unit"))
     return render_list(
         request,
         "military_service/order_list.html",
@@ -71,11 +81,6 @@ def _orders_pdf(sheets: list[OrderSheet], *, signer: str, filename: str) -> Http
     return document_response(content, filename=filename, kind="pdf")
 
 
-def _signer(request: AuthedRequest) -> str:
-    form = PrintForm(request.GET)
-    return form.cleaned_data["signer"] if form.is_valid() else ""
-
-
 @login_required
 @require_GET
 def order_print(request: AuthedRequest) -> HttpResponse:
@@ -86,7 +91,7 @@ def order_print(request: AuthedRequest) -> HttpResponse:
         sheets = order_sheets(user=request.user, call_up_year=year, org_unit=form.value("org_unit"))
         return _orders_pdf(
             sheets,
-            signer=_signer(request),
+            signer=print_signer(request),
             filename=_("Call-up orders %(year)s") % {"year": year},
         )
 
@@ -99,7 +104,7 @@ def order_print_one(request: AuthedRequest, pk: int) -> HttpResponse:
         sheets = order_sheets(user=request.user, call_up_year=order.call_up_year, pk=order.pk)
         return _orders_pdf(
             sheets,
-            signer=_signer(request),
+            signer=print_signer(request),
             filename=_("Call-up order %(number)s") % {"number": order.number},
         )
 
@@ -109,8 +114,7 @@ def _register(request: AuthedRequest) -> tuple[ReadyRegisterFilterForm, ReadyReg
         request.GET, units=commune_units(request), year=current_call_up_year()
     )
     unit = form.value("org_unit")
-    areas = area_units(user=request.user)
-    name = unit.name if unit else ", ".join(a.name for a in areas)
+    name = issuing_unit_name(request, unit)
     register = ready_register(user=request.user, on=form.value("on"), org_unit=unit, unit_name=name)
     return form, register
 
@@ -137,7 +141,7 @@ def ready_register_view(request: AuthedRequest) -> HttpResponse:
 def ready_register_document_view(request: AuthedRequest, kind: str) -> HttpResponse:
     with translation.override(settings.LANGUAGE_CODE):
         _form, register = _register(request)
-        document = ready_register_document(register, signer=_signer(request))
+        document = ready_register_document(register, signer=print_signer(request))
         content = render_pdf(document) if kind == "pdf" else render_xlsx(document)
         filename = _("Ready for call-up %(date)s") % {"date": vn_date(register.on)}
     return document_response(content, filename=filename, kind="pdf" if kind == "pdf" else "xlsx")

@@ -2,6 +2,7 @@
 transfers; first and supplementary registration, temporary absence and return."""
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -28,15 +29,38 @@ from qsdp.military_service.views._common import (
     today,
     writable_units,
 )
+from qsdp.people.models import Person
+
+
+def january_query(request: AuthedRequest) -> tuple[ListFilterForm, QuerySet[Person]]:
+    """January's list: its filter and its men (the page and its downloads)."""
+    form = ListFilterForm(request.GET, units=commune_units(request), year=today().year)
+    people = january_list(
+        user=request.user, year=form.value("year"), org_unit=form.value("org_unit")
+    )
+    return form, people
+
+
+def registration_query(
+    request: AuthedRequest,
+) -> tuple[RegistrationFilterForm, QuerySet[ServiceEvent]]:
+    """The first registrations of a year: the filter and the events."""
+    form = RegistrationFilterForm(request.GET, units=commune_units(request), year=today().year)
+    events = registration_list(
+        user=request.user,
+        year=form.value("year"),
+        org_unit=form.value("org_unit"),
+        channel=form.value("channel") or "",
+    )
+    return form, events
 
 
 @login_required
 @require_GET
 def january_list_view(request: AuthedRequest) -> HttpResponse:
     """Men turning 17 this year and men of call-up age not yet registered (Điều 16)."""
-    form = ListFilterForm(request.GET, units=commune_units(request), year=today().year)
+    form, people = january_query(request)
     year = form.value("year")
-    people = january_list(user=request.user, year=year, org_unit=form.value("org_unit"))
     page = paginate(request, people)
     return render_list(
         request,
@@ -54,14 +78,8 @@ def january_list_view(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_GET
 def registration_list_view(request: AuthedRequest) -> HttpResponse:
-    form = RegistrationFilterForm(request.GET, units=commune_units(request), year=today().year)
+    form, events = registration_query(request)
     year = form.value("year")
-    events = registration_list(
-        user=request.user,
-        year=year,
-        org_unit=form.value("org_unit"),
-        channel=form.value("channel") or "",
-    )
     return render_list(
         request,
         "military_service/registration_list.html",

@@ -15,7 +15,7 @@ from qsdp.military_service.forms import (
 )
 from qsdp.military_service.models import ServiceEvent
 from qsdp.military_service.rules.common import vn_date
-from qsdp.military_service.selectors import ReturneeState, returnee_list
+from qsdp.military_service.selectors import ReturneeRow, ReturneeState, returnee_list
 from qsdp.military_service.views._common import (
     commune_units,
     paginate,
@@ -25,19 +25,25 @@ from qsdp.military_service.views._common import (
 )
 
 
+def returnee_query(request: AuthedRequest) -> tuple[ReturneeFilterForm, list[ReturneeRow]]:
+    """The returnees of a year: the filter and the rows, each with its state today."""
+    form = ReturneeFilterForm(request.GET, units=commune_units(request), year=today().year)
+    rows = returnee_list(
+        user=request.user,
+        on=today(),
+        year=form.value("year"),
+        org_unit=form.value("org_unit"),
+        overdue_only=bool(form.value("overdue_only")),
+    )
+    return form, rows
+
+
 @login_required
 @require_GET
 def returnee_list_view(request: AuthedRequest) -> HttpResponse:
     """Soldiers back home in the year, with their deadline and whether they kept it."""
-    form = ReturneeFilterForm(request.GET, units=commune_units(request), year=today().year)
+    form, rows = returnee_query(request)
     year = form.value("year")
-    rows = returnee_list(
-        user=request.user,
-        on=today(),
-        year=year,
-        org_unit=form.value("org_unit"),
-        overdue_only=bool(form.value("overdue_only")),
-    )
     return render_list(
         request,
         "military_service/returnee_list.html",
