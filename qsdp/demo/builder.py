@@ -1,5 +1,5 @@
 """Building the Bắc Kạn 2023 demo: units, people, their military service, their
-2023 moves, accounts.
+2023 moves, the reserve register and the militia, accounts.
 
 Everything goes through the services (``org_unit_create``, ``person_create``,
 ``person_transfer_out``/``_in``) with the system as actor, so the audit trail
@@ -7,7 +7,10 @@ and the derived fields are those of real use. One transaction: a run that fails
 half-way leaves nothing behind. Idempotent: what exists is kept, so a second
 run changes only the accounts' password. The military service
 (``qsdp.demo.military_service``) is recorded before the moves, so that each
-event belongs to the ward or commune the man lived in at the time.
+event belongs to the ward or commune the man lived in at the time. The reserve
+register (``qsdp.demo.reserves``) and then the militia (``qsdp.demo.militia``),
+which leaves the reservists out, are recorded after the moves, from the
+residents who did not move within the city (``qsdp.demo.forces``).
 """
 
 import time
@@ -19,17 +22,22 @@ from django.db import transaction
 from qsdp.accounts.models import RoleAssignment, User
 from qsdp.core.models import AuditEvent
 from qsdp.demo.accounts import AccountLine, ensure_accounts
+from qsdp.demo.forces import load_pool
 from qsdp.demo.military_service import (
     MilitaryServiceSummary,
     build_military_service,
     describe,
 )
+from qsdp.demo.militia import MilitiaSummary, build_militia
+from qsdp.demo.militia import describe as describe_militia
 from qsdp.demo.population import (
     SyntheticPerson,
     TransferPlan,
     generate_people,
     plan_transfers,
 )
+from qsdp.demo.reserves import ReserveSummary, build_reserves
+from qsdp.demo.reserves import describe as describe_reserves
 from qsdp.demo.units import DemoTree, add_villages, load_tree
 from qsdp.military_service.models import (
     CallUpCandidate,
@@ -38,10 +46,29 @@ from qsdp.military_service.models import (
     Quota,
     ServiceEvent,
 )
+from qsdp.militia.models import (
+    DutyDecision,
+    MilitiaMember,
+    MilitiaRegistration,
+    MilitiaUnit,
+    ServiceCompletion,
+    TermExtension,
+    TrainingRecord,
+)
 from qsdp.orgunits.models import OrgUnit, OrgUnitKind, OrgUnitLineage
 from qsdp.orgunits.national import LoadSummary
 from qsdp.people.models import Person, Residence, ResidenceStart
 from qsdp.people.services import person_create, person_transfer_in, person_transfer_out
+from qsdp.reserves.models import (
+    Arrangement,
+    CommanderDecision,
+    ReadinessCheck,
+    ReserveEquipment,
+    ReservePost,
+    ReserveReview,
+    ReserveUnit,
+    Reservist,
+)
 
 DEFAULT_PEOPLE = 3000
 
@@ -63,6 +90,8 @@ class DemoSummary:
     city_villages: int = 0  # their villages and residential groups
     city_people: int = 0
     military_service: MilitaryServiceSummary = field(default_factory=MilitaryServiceSummary)
+    reserves: ReserveSummary = field(default_factory=ReserveSummary)
+    militia: MilitiaSummary = field(default_factory=MilitiaSummary)
     seconds: float = 0.0
 
 
@@ -80,6 +109,21 @@ def table_counts() -> dict[str, int]:
         "quotas": Quota.objects.count(),
         "call_up_candidates": CallUpCandidate.objects.count(),
         "call_up_orders": CallUpOrder.objects.count(),
+        "reservists": Reservist.objects.count(),
+        "reserve_units": ReserveUnit.objects.count(),
+        "reserve_posts": ReservePost.objects.count(),
+        "arrangements": Arrangement.objects.count(),
+        "reserve_reviews": ReserveReview.objects.count(),
+        "commander_decisions": CommanderDecision.objects.count(),
+        "readiness_checks": ReadinessCheck.objects.count(),
+        "reserve_equipment": ReserveEquipment.objects.count(),
+        "militia_units": MilitiaUnit.objects.count(),
+        "militia_members": MilitiaMember.objects.count(),
+        "term_extensions": TermExtension.objects.count(),
+        "duty_decisions": DutyDecision.objects.count(),
+        "militia_registrations": MilitiaRegistration.objects.count(),
+        "training_records": TrainingRecord.objects.count(),
+        "service_completions": ServiceCompletion.objects.count(),
         "audit_events": AuditEvent.objects.count(),
     }
 
@@ -152,10 +196,17 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     for plan in transfers:
         if plan.person in created:
             _transfer(tree, plan, created[plan.person])
+    pool = load_pool(tree, population, transfers)
+    reserves_built = build_reserves(tree, pool)
+    militia_built = build_militia(tree, pool)
     summary.accounts = ensure_accounts(tree, password=password)
     summary.counts = table_counts()
     _describe(tree, summary)
     summary.military_service = describe(tree)
     summary.military_service.built = built
+    summary.reserves = describe_reserves(tree)
+    summary.reserves.built = reserves_built
+    summary.militia = describe_militia(tree)
+    summary.militia.built = militia_built
     summary.seconds = time.monotonic() - started
     return summary

@@ -43,10 +43,30 @@ COUNTS_150 = {
     "quotas": 16,  # each year: the province, the city and two wards
     "call_up_candidates": 12,
     "call_up_orders": 9,
+    # 2 soldiers back in 2023, 9 men who served before, 2 who left the area in 2023
+    # (removed at the review, with 1 man found unfit)
+    "reservists": 13,
+    "reserve_units": 12,  # 2 companies, 7 platoons, signals, transport, engineers
+    "reserve_posts": 41,
+    "arrangements": 13,  # 12 and 1 re-arranged on his appointment
+    "reserve_reviews": 13,
+    "commander_decisions": 6,  # 4 appointments in 2021; in 2023, 1 and 1 dismissal
+    "readiness_checks": 2,  # of the units with someone arranged
+    "reserve_equipment": 4,  # at least 4 at any size
+    "militia_units": 32,  # 4 in each of the 8 wards and communes
+    "militia_members": 6,  # the platoon leaders of 6 of them
+    "term_extensions": 3,
+    "duty_decisions": 3,
+    "militia_registrations": 8,  # from the military-service registrations of April 2023
+    "training_records": 6,
+    "service_completions": 0,
     # 1 load + 40 villages + 150 people + 25 transfers out + 15 transfers in
     # + 149 military-service events + 16 quotas + 8 lists proposed and 8 approved
-    # + 1 substitution
-    "audit_events": 413,
+    # + 1 substitution; the reserve register: 12 units + 41 posts + 13 reservists
+    # + 2 returnees' papers + 13 arrangements + 1 ended + 6 decisions + 2 checks
+    # + 4 pieces of equipment + 13 reviews; the militia: 32 units + 6 commanders
+    # + 6 members + 1 registration run + 3 decisions + 3 extensions + 6 trainings
+    "audit_events": 577,
 }
 
 

@@ -1,6 +1,7 @@
 """The demo's military service, loaded once for the class (600 people: every
 ward and commune of the city gets a quota; the quotas are those of 3,000 people
-scaled down, 45 → 9 in 2023)."""
+scaled down, 45 → 9 in 2023). The class also runs the checks of the reserve
+register and the militia (``reserves_militia_checks``) on the same load."""
 
 import io
 from datetime import date
@@ -13,6 +14,7 @@ from django.utils import timezone
 from qsdp.accounts.models import User
 from qsdp.demo.builder import table_counts
 from qsdp.demo.names import CITY_UNITS
+from qsdp.demo.tests.reserves_militia_checks import ReserveAndMilitiaDemoChecks
 from qsdp.military_service import rules
 from qsdp.military_service.indicators import indicator_value
 from qsdp.military_service.models import (
@@ -39,7 +41,7 @@ def live(kind, **lookups):
     return ServiceEvent.objects.filter(kind=kind, cancelled_on__isnull=True, **lookups)
 
 
-class MilitaryServiceDemoTests(TestCase):
+class MilitaryServiceDemoTests(ReserveAndMilitiaDemoChecks, TestCase):
     @classmethod
     def setUpTestData(cls):
         out = io.StringIO()

@@ -11,6 +11,8 @@ from qsdp.core.errors import DomainError
 from qsdp.demo.accounts import generate_password
 from qsdp.demo.builder import DEFAULT_PEOPLE, DemoSummary, build_demo
 from qsdp.demo.military_service import MilitaryServiceSummary
+from qsdp.demo.militia import MilitiaSummary
+from qsdp.demo.reserves import ReserveSummary
 from qsdp.demo.units import DemoTreeError
 
 ENV_VARIABLE = "QSDP_DEMO_PASSWORD"
@@ -21,6 +23,7 @@ class Command(BaseCommand):
         "Build the Bắc Kạn 2023 demo: province 19 (Thái Nguyên) with legacy Bắc Kạn and "
         "the 2025 reform, villages, synthetic people with their 2023 moves, their military "
         "service (the call-up years 2021–2024 and the soldiers back home in 2023 and 2024), "
+        "the reserve register with its 2023 review, the militia of every ward and commune, "
         "and one account per persona; print the accounts and their password. Running it "
         "again adds nothing. Refused in production."
     )
@@ -83,6 +86,8 @@ class Command(BaseCommand):
             f"đang chờ tiếp nhận: {summary.pending}."
         )
         write(f"  Nghĩa vụ quân sự: {military_service_line(summary.military_service)}")
+        write(f"  {reserves_line(summary.reserves)}")
+        write(f"  {militia_line(summary.militia)}")
         write("")
         write(self.style.MIGRATE_HEADING(f"Mở http://127.0.0.1:{port} và đăng nhập:"))
         width = max(len(line.username) for line in summary.accounts)
@@ -114,3 +119,22 @@ def military_service_line(figures: MilitaryServiceSummary) -> str:
         for year, f in figures.returnees.items()
     )
     return f"{call_up}; quân nhân xuất ngũ trở về {returnees}."
+
+
+def reserves_line(figures: ReserveSummary) -> str:
+    """ "Dự bị động viên 2023: 312 quân nhân dự bị, sắp xếp 85,3%, rà soát 100%, bổ nhiệm 4,
+    miễn nhiệm 2; phương tiện 14." (the city's figures, from the indicators)."""
+    return (
+        f"Dự bị động viên 2023: {figures.count} quân nhân dự bị, sắp xếp "
+        f"{_percent(figures.arranged_pct)}, rà soát {_percent(figures.reviewed_pct)}, "
+        f"bổ nhiệm {figures.appointments}, miễn nhiệm {figures.dismissals}; "
+        f"phương tiện {figures.equipment}."
+    )
+
+
+def militia_line(figures: MilitiaSummary) -> str:
+    """ "Dân quân tự vệ 2023: 58 đội viên ở 8 xã, phường (1,9% dân số trong sổ)." """
+    return (
+        f"Dân quân tự vệ 2023: {figures.members} đội viên ở {figures.communes} xã, phường "
+        f"({_percent(figures.population_pct)} dân số trong sổ)."
+    )
