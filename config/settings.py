@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "qsdp.military_service",
     "qsdp.reserves",
     "qsdp.militia",
+    "qsdp.training",
+    "qsdp.operations",
     "qsdp.demo",
 ]
 
@@ -142,6 +144,11 @@ FORMAT_MODULE_PATH = ["config.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploaded files (directives, evidence): never served as static files, only
+# through the views that check the user's scope.
+MEDIA_ROOT = env_str("QSDP_MEDIA_ROOT", str(VAR_DIR / "media"))
+MEDIA_URL = "/media/"
+QSDP_MAX_UPLOAD_MB = env_int("QSDP_MAX_UPLOAD_MB", 20)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -13,6 +13,8 @@ urlpatterns = [
     path("military-service/", include("qsdp.military_service.urls")),
     path("militia/", include("qsdp.militia.urls")),
     path("reserves/", include("qsdp.reserves.urls")),
+    path("training/", include("qsdp.training.urls")),
+    path("operations/", include("qsdp.operations.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

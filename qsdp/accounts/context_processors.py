@@ -43,6 +43,16 @@ AREAS = (
         lambda scope: bool(scope.read_paths),
     ),
     Area(
+        "training:plan-list",
+        pgettext_lazy("main menu", "Training"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
+        "operations:drill-plan-list",
+        pgettext_lazy("main menu", "Drills and duty"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
         "orgunits:tree", pgettext_lazy("main menu", "Units"), lambda scope: bool(scope.read_paths)
     ),
     Area("admin:index", pgettext_lazy("main menu", "Administration"), lambda scope: scope.is_admin),

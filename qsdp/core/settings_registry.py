@@ -18,6 +18,9 @@ RETURNEE_ANCHOR_EVENT = "military_service.returnee_anchor_event"
 RETURNEE_WORKING_DAYS = "military_service.returnee_working_days"
 REGISTRATION_ORDER_LEAD_DAYS = "military_service.registration_order_lead_days"
 AUTHORITY = "military_service.authority"
+DRILL_CADENCE_YEARS = "operations.drill_cadence_years"
+DRILL_RATING_SCALE = "operations.drill_rating_scale"
+DUTY_REST_RULE = "operations.duty_rest_rule"
 
 REFORM_2025 = date(2025, 7, 1)  # Law 98/2025/QH15: the district tier is gone.
 
@@ -92,6 +95,46 @@ RULE_SETTING_DEFAULTS: dict[str, SettingDefinition] = {
             _("Who decides each step of registration and call-up (action → authority)."),
             "Luật NVQS 2015 Điều 16, 40, 41, 42; sửa đổi bởi Luật 98/2025/QH15 "
             "(điều khoản chưa đọc được, DOMAIN.md §1.6, [U])",
+        ),
+        SettingDefinition(
+            DRILL_CADENCE_YEARS,
+            ((None, {"defence_zone_combat": {"province": 5, "district": 5, "commune": 5}}),),
+            _(
+                "Years between two drills of a unit, per kind of drill and level "
+                "(kind → level → years); a kind not listed has no cadence."
+            ),
+            "Nghị định 21/2019/NĐ-CP; tần suất chưa xác định, thực tế mỗi nhiệm kỳ "
+            "cấp ủy một lần (DOMAIN.md §5, [U])",
+        ),
+        SettingDefinition(
+            DRILL_RATING_SCALE,
+            (
+                (
+                    None,
+                    [
+                        {"code": "excellent", "label": "Xuất sắc", "good_or_better": True},
+                        {"code": "good", "label": "Giỏi", "good_or_better": True},
+                        {"code": "fair", "label": "Khá", "good_or_better": False},
+                        {"code": "pass", "label": "Đạt", "good_or_better": False},
+                        {"code": "fail", "label": "Không đạt", "good_or_better": False},
+                    ],
+                ),
+            ),
+            _(
+                "The scale drills are rated on, best first: each rating's code, its label "
+                "and whether it counts as good or better."
+            ),
+            "Không tìm thấy thang đánh giá quy phạm; theo thực tế báo cáo (DOMAIN.md §5, [U])",
+        ),
+        SettingDefinition(
+            DUTY_REST_RULE,
+            ((None, {"min_rest_hours": 24, "max_shifts_per_week": 2}),),
+            _(
+                "The rest rule of readiness-duty rosters: the hours a person rests at least "
+                "between two shifts, and the most shifts a person keeps in a week "
+                "(Monday to Sunday)."
+            ),
+            "Luật DQTV 2019 Chương IV; thời gian trực chưa xác định (DOMAIN.md §3, [U])",
         ),
     )
 }

@@ -26,7 +26,8 @@ def test_register_roles_see_home_and_the_registers(rf, persona, request):
     labels = _labels(rf, user)
 
     assert labels == [
-        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ", "Đơn vị",
+        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
+        "Huấn luyện", "Diễn tập, trực SSCĐ", "Đơn vị",
     ]  # fmt: skip
 
 
@@ -37,7 +38,7 @@ def test_auditor_sees_no_register(rf, auditor):
 def test_administrator_also_sees_the_administration(rf, admin_user):
     assert _labels(rf, admin_user) == [
         "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
-        "Đơn vị", "Quản trị",
+        "Huấn luyện", "Diễn tập, trực SSCĐ", "Đơn vị", "Quản trị",
     ]  # fmt: skip
 
 

@@ -1,0 +1,76 @@
+"""What the operations pages share: the units of the user's area that hold
+drills, duty and directives, and the form page (read through a selector → 404,
+require write → 403, run the service through the form → its refusal on the form)."""
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django import forms
+from django.db.models import QuerySet
+from django.http import HttpResponse
+from django.utils import timezone
+
+from qsdp.accounts.http import AuthedRequest
+from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.military_service.views._common import paginate, render_list
+from qsdp.militia.views._common import form_page as militia_form_page
+from qsdp.operations import rules
+from qsdp.orgunits.models import OrgUnit
+from qsdp.orgunits.selectors import open_on
+
+__all__ = ["form_page", "op_units", "paginate", "render_list", "require_some_unit"]
+
+T = TypeVar("T")
+FORM_PAGE = "operations/form_page.html"
+
+
+def op_units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
+    """The provinces, districts and communes of the user's area open today."""
+    return (
+        OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))
+        .filter(open_on(timezone.localdate()), kind__in=rules.DRILL_UNIT_KINDS)
+        .order_by("level", "name", "id")
+    )
+
+
+def require_some_unit(request: AuthedRequest) -> QuerySet[OrgUnit]:
+    """The units the user may change records of, or 403 when there are none."""
+    units = op_units(request, write=True)
+    if not units.exists():
+        require_write(request.user, "")  # raises 403
+    return units
+
+
+def form_page(
+    request: AuthedRequest,
+    *,
+    form: forms.Form,
+    action: Callable[[], T],
+    success: Callable[[T], str],
+    done_url: Callable[[T], str],
+    title: str,
+    cancel_url: str,
+    intro: str = "",
+) -> HttpResponse:
+    return militia_form_page(
+        request,
+        form=form,
+        action=action,
+        success=success,
+        done_url=done_url,
+        title=title,
+        cancel_url=cancel_url,
+        intro=intro,
+        template=FORM_PAGE,
+    )
+
+
+def can_write(request: AuthedRequest, unit: OrgUnit) -> bool:
+    return scope_for(request.user).covers(unit.path, write=True)
+
+
+def as_int(value: Any, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
