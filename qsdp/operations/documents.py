@@ -1,7 +1,8 @@
 """Operations documents as ``qsdp.documents`` objects: the month's duty roster
-(a table) and the report of a drill held (a letter). Built in Vietnamese by the
-views; the renderers never see the ORM."""
+and the month's calendar (tables) and the report of a drill held (a letter).
+Built in Vietnamese by the views; the renderers never see the ORM."""
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from qsdp.documents.context import (
@@ -16,7 +17,7 @@ from qsdp.documents.context import (
 from qsdp.military_service.documents import place_of
 from qsdp.military_service.rules.common import vn_date
 from qsdp.operations.models import Drill, DrillKind
-from qsdp.operations.selectors import DutyRoster
+from qsdp.operations.selectors import DutyRoster, MonthCalendar
 
 
 def duty_roster_document(context: DutyRoster, *, signer: str = "") -> TableDocument:
@@ -55,6 +56,49 @@ def duty_roster_document(context: DutyRoster, *, signer: str = "") -> TableDocum
         signer=Signer(title=_("COMMANDER"), name=signer),
         landscape=True,
         title_for_sheet=_("Duty roster"),
+    )
+
+
+def calendar_document(context: MonthCalendar, *, signer: str = "") -> TableDocument:
+    """The calendar of a month (lịch công tác tháng): one row per item, by day
+    and time, landscape."""
+    period = _("month %(month)s/%(year)s") % {"month": context.month, "year": context.year}
+    return TableDocument(
+        header=DocumentHeader(
+            parent_body=_("PEOPLE'S COMMITTEE OF %(unit)s") % {"unit": context.unit_name.upper()},
+            issuing_body=_("MILITARY COMMAND"),
+            number="",
+            place=place_of(context.unit_name),
+            issued_on=None,
+            document_type=_("CALENDAR"),
+            summary=_("Training, drills, readiness duty and patrols, %(period)s")
+            % {"period": period},
+        ),
+        columns=[
+            TableColumn("no", _("No."), width_mm=12, align=Align.CENTER),
+            TableColumn("day", _("Day"), width_mm=36, align=Align.CENTER),
+            TableColumn("time", _("Time"), width_mm=20, align=Align.CENTER),
+            TableColumn("kind", _("Kind"), width_mm=42),
+            TableColumn("title", _("Content")),
+            TableColumn("unit", _("Unit"), width_mm=50),
+        ],
+        rows=[
+            {
+                "no": number,
+                "day": f"{date_format(item.on, 'l')}, {item.on:%d/%m/%Y}",
+                "time": f"{item.at:%H:%M}" if item.at else "",
+                "kind": item.kind_label,
+                "title": item.title,
+                "unit": item.unit,
+            }
+            for number, item in enumerate(context.items, start=1)
+        ],
+        closing_paragraphs=[
+            _("The month holds %(count)s scheduled items.") % {"count": len(context.items)}
+        ],
+        signer=Signer(title=_("COMMANDER"), name=signer),
+        landscape=True,
+        title_for_sheet=_("Calendar"),
     )
 
 

@@ -42,4 +42,7 @@ urlpatterns = [
     path("tasks/", views.task_list_view, name="task-list"),
     path("tasks/<int:pk>/report/", views.task_report, name="task-report"),
     path("reports/<int:pk>/file/", views.report_file, name="report-file"),
+    # The calendar of everything scheduled.
+    path("calendar/", views.calendar_view, name="calendar"),
+    path("calendar.pdf", views.calendar_pdf_view, name="calendar-pdf"),
 ]

@@ -1,5 +1,13 @@
 """Every read of operations, scoped to the user's org units."""
 
+from qsdp.operations.selectors.calendar import (
+    CalendarDay,
+    CalendarItem,
+    ItemKind,
+    MonthCalendar,
+    month_bounds,
+    month_calendar,
+)
 from qsdp.operations.selectors.directives import (
     DirectiveFilters,
     TaskState,
@@ -45,11 +53,15 @@ from qsdp.operations.selectors.order import (
 )
 
 __all__ = [
+    "CalendarDay",
+    "CalendarItem",
     "CoverageRow",
     "DirectiveFilters",
     "DrillFilters",
     "DueRow",
     "DutyRoster",
+    "ItemKind",
+    "MonthCalendar",
     "OrderFilters",
     "RosterRow",
     "TaskState",
@@ -69,6 +81,8 @@ __all__ = [
     "duty_roster",
     "incident_get",
     "incident_list",
+    "month_bounds",
+    "month_calendar",
     "patrol_get",
     "patrol_list",
     "percent",

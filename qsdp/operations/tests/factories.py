@@ -1,12 +1,14 @@
 """Builders of operations records through the real services (actor None: a loader)."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
 from qsdp.operations import services
 from qsdp.operations.models import Drill, DrillPlan, DutyPost
+from qsdp.operations.services import PatrolData, ShiftData
 from qsdp.people.tests.factories import create_person
+from qsdp.training.tests import factories as training
 
 THREE_PHASES = (
     "Chuyển trạng thái sẵn sàng chiến đấu",
@@ -54,6 +56,51 @@ def held(  # type: ignore[no-untyped-def]
 
 def duty_post(unit, name="Trực ban Ban CHQS", opened_on=date(2023, 1, 1)) -> DutyPost:  # type: ignore[no-untyped-def]
     return services.duty_post_create(actor=None, org_unit=unit, name=name, opened_on=opened_on)
+
+
+def shifts(post, day: date, *people) -> None:  # type: ignore[no-untyped-def]
+    """A 24-hour shift from 07:00 on ``day`` for each of ``people``."""
+    services.roster_save(
+        actor=None, post=post, start=day, end=day,
+        shifts=[ShiftData(p, at(day), at(day) + timedelta(hours=24)) for p in people],
+    )  # fmt: skip
+
+
+def calendar_month(tree) -> None:  # type: ignore[no-untyped-def]
+    """Dương Quang, October 2023: a drill session at Thôn Nà Pài on the 5th and a
+    political session on the 6th; the combat drill held on the 10th and 11th; a
+    village elders' course from the 16th to the 18th; a civil-defence drill
+    planned for the 25th; An and Bình on duty on the 2nd, An on the 4th; a
+    patrol on the 20th. Sông Cầu: its own session, drill, duty and patrol."""
+    dq, sc = tree.duong_quang, tree.song_cau
+    dq_plan = training.plan(tree.duong_quang_command, title="Huấn luyện dân quân 2023")
+    training.session(dq_plan, tree.duong_quang_village, on=date(2023, 10, 5), topic="Điều lệnh")
+    training.session(
+        dq_plan, dq, on=date(2023, 10, 6), days="0.5", topic="Tình hình thời sự",
+        kind="political",
+    )  # fmt: skip
+    training.course(
+        dq, code="village_elder", starts=date(2023, 10, 16), ends=date(2023, 10, 18),
+        title="Bồi dưỡng già làng", organiser="Ban CHQS xã Dương Quang",
+    )  # fmt: skip
+    held(plan(dq, title="Diễn tập chiến đấu xã Dương Quang"), start=date(2023, 10, 10))
+    plan(dq, kind="civil_defence", title="Diễn tập phòng thủ dân sự", planned_on=date(2023, 10, 25))
+    an = person(dq, family_name="Hoàng", given_name="An")
+    binh = person(dq, family_name="Lý", given_name="Bình")
+    post = duty_post(dq, name="Trực ban Ban CHQS xã")
+    shifts(post, date(2023, 10, 2), an, binh)
+    shifts(post, date(2023, 10, 4), an)
+    services.patrol_record(
+        actor=None, org_unit=dq, data=PatrolData(date(2023, 10, 20), "Chợ Dương Quang", 4, 2)
+    )
+    sc_plan = training.plan(sc, title="Huấn luyện dân quân Sông Cầu")
+    training.session(sc_plan, sc, on=date(2023, 10, 5), topic="Bắn súng Sông Cầu")
+    held(plan(sc, title="Diễn tập Sông Cầu"), start=date(2023, 10, 10), days=1)
+    khanh = person(sc, family_name="Lục", given_name="Khánh")
+    shifts(duty_post(sc, name="Trực ban Ban CHQS phường"), date(2023, 10, 2), khanh)
+    services.patrol_record(
+        actor=None, org_unit=sc, data=PatrolData(date(2023, 10, 20), "Bến xe Sông Cầu", 3, 2)
+    )
 
 
 def rows() -> dict[str, object]:

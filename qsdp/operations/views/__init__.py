@@ -1,3 +1,4 @@
+from qsdp.operations.views.calendar import calendar_pdf_view, calendar_view
 from qsdp.operations.views.directives import (
     directive_create,
     directive_detail,
@@ -41,6 +42,8 @@ from qsdp.operations.views.order import (
 )
 
 __all__ = [
+    "calendar_pdf_view",
+    "calendar_view",
     "directive_create",
     "directive_detail",
     "directive_file",
