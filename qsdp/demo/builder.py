@@ -10,7 +10,11 @@ run changes only the accounts' password. The military service
 event belongs to the ward or commune the man lived in at the time. The reserve
 register (``qsdp.demo.reserves``) and then the militia (``qsdp.demo.militia``),
 which leaves the reservists out, are recorded after the moves, from the
-residents who did not move within the city (``qsdp.demo.forces``).
+residents who did not move within the city (``qsdp.demo.forces``); then the
+year's operations (``qsdp.demo.operations``: directives, drills, readiness duty
+kept by the militia, patrols and incidents) and its training
+(``qsdp.demo.training``: the militia's and reservists' training, KTQP&AN
+fostering, the grassroots propagandists).
 """
 
 import time
@@ -30,6 +34,8 @@ from qsdp.demo.military_service import (
 )
 from qsdp.demo.militia import MilitiaSummary, build_militia
 from qsdp.demo.militia import describe as describe_militia
+from qsdp.demo.operations import OperationsSummary, build_operations
+from qsdp.demo.operations import describe as describe_operations
 from qsdp.demo.population import (
     SyntheticPerson,
     TransferPlan,
@@ -38,6 +44,8 @@ from qsdp.demo.population import (
 )
 from qsdp.demo.reserves import ReserveSummary, build_reserves
 from qsdp.demo.reserves import describe as describe_reserves
+from qsdp.demo.training import TrainingSummary, build_training
+from qsdp.demo.training import describe as describe_training
 from qsdp.demo.units import DemoTree, add_villages, load_tree
 from qsdp.military_service.models import (
     CallUpCandidate,
@@ -55,6 +63,21 @@ from qsdp.militia.models import (
     TermExtension,
     TrainingRecord,
 )
+from qsdp.operations.models import (
+    Directive,
+    DirectiveTask,
+    Drill,
+    DrillPhase,
+    DrillPlan,
+    DutyLog,
+    DutyPost,
+    DutyShift,
+    DutySwap,
+    Incident,
+    IncidentFollowUp,
+    Patrol,
+    TaskReport,
+)
 from qsdp.orgunits.models import OrgUnit, OrgUnitKind, OrgUnitLineage
 from qsdp.orgunits.national import LoadSummary
 from qsdp.people.models import Person, Residence, ResidenceStart
@@ -68,6 +91,15 @@ from qsdp.reserves.models import (
     ReserveReview,
     ReserveUnit,
     Reservist,
+)
+from qsdp.training.models import (
+    Attendance,
+    CourseParticipant,
+    EducationCourse,
+    Propagandist,
+    PropagandistTraining,
+    TrainingPlan,
+    TrainingSession,
 )
 
 DEFAULT_PEOPLE = 3000
@@ -92,6 +124,8 @@ class DemoSummary:
     military_service: MilitaryServiceSummary = field(default_factory=MilitaryServiceSummary)
     reserves: ReserveSummary = field(default_factory=ReserveSummary)
     militia: MilitiaSummary = field(default_factory=MilitiaSummary)
+    operations: OperationsSummary = field(default_factory=OperationsSummary)
+    training: TrainingSummary = field(default_factory=TrainingSummary)
     seconds: float = 0.0
 
 
@@ -124,6 +158,26 @@ def table_counts() -> dict[str, int]:
         "militia_registrations": MilitiaRegistration.objects.count(),
         "training_records": TrainingRecord.objects.count(),
         "service_completions": ServiceCompletion.objects.count(),
+        "directives": Directive.objects.count(),
+        "directive_tasks": DirectiveTask.objects.count(),
+        "task_reports": TaskReport.objects.count(),
+        "drill_plans": DrillPlan.objects.count(),
+        "drills": Drill.objects.count(),
+        "drill_phases": DrillPhase.objects.count(),
+        "duty_posts": DutyPost.objects.count(),
+        "duty_shifts": DutyShift.objects.count(),
+        "duty_swaps": DutySwap.objects.count(),
+        "duty_logs": DutyLog.objects.count(),
+        "patrols": Patrol.objects.count(),
+        "incidents": Incident.objects.count(),
+        "incident_follow_ups": IncidentFollowUp.objects.count(),
+        "training_plans": TrainingPlan.objects.count(),
+        "training_sessions": TrainingSession.objects.count(),
+        "attendances": Attendance.objects.count(),
+        "education_courses": EducationCourse.objects.count(),
+        "course_participants": CourseParticipant.objects.count(),
+        "propagandists": Propagandist.objects.count(),
+        "propagandist_trainings": PropagandistTraining.objects.count(),
         "audit_events": AuditEvent.objects.count(),
     }
 
@@ -199,6 +253,8 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     pool = load_pool(tree, population, transfers)
     reserves_built = build_reserves(tree, pool)
     militia_built = build_militia(tree, pool)
+    operations_built = build_operations(tree, pool)
+    training_built = build_training(tree, pool)
     summary.accounts = ensure_accounts(tree, password=password)
     summary.counts = table_counts()
     _describe(tree, summary)
@@ -208,5 +264,9 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     summary.reserves.built = reserves_built
     summary.militia = describe_militia(tree)
     summary.militia.built = militia_built
+    summary.operations = describe_operations(tree)
+    summary.operations.built = operations_built
+    summary.training = describe_training(tree)
+    summary.training.built = training_built
     summary.seconds = time.monotonic() - started
     return summary

@@ -60,13 +60,40 @@ COUNTS_150 = {
     "militia_registrations": 8,  # from the military-service registrations of April 2023
     "training_records": 6,
     "service_completions": 0,
+    # 5 documents of the city; tasks to the 8 units (the call-up only to the 2 with a quota)
+    "directives": 5,
+    "directive_tasks": 28,
+    "task_reports": 28,
+    "drill_plans": 3,  # Sông Cầu and Đức Xuân in 2023, Dương Quang in 2024
+    "drills": 2,
+    "drill_phases": 6,
+    # the city and the 6 wards with five people for the rotation: a shift and a log a day
+    "duty_posts": 7,
+    "duty_shifts": 2555,
+    "duty_swaps": 0,
+    "duty_logs": 2555,
+    "patrols": 240,  # 30 a year in each of the 8 units
+    "incidents": 8,
+    "incident_follow_ups": 9,
+    "training_plans": 7,  # the militia of the 6 units with members, the reservists
+    "training_sessions": 44,
+    "attendances": 62,
+    "education_courses": 2,  # KTQP&AN categories 3 and 4
+    "course_participants": 24,
+    "propagandists": 15,
+    "propagandist_trainings": 15,
     # 1 load + 40 villages + 150 people + 25 transfers out + 15 transfers in
     # + 149 military-service events + 16 quotas + 8 lists proposed and 8 approved
     # + 1 substitution; the reserve register: 12 units + 41 posts + 13 reservists
     # + 2 returnees' papers + 13 arrangements + 1 ended + 6 decisions + 2 checks
     # + 4 pieces of equipment + 13 reviews; the militia: 32 units + 6 commanders
     # + 6 members + 1 registration run + 3 decisions + 3 extensions + 6 trainings
-    "audit_events": 577,
+    # (577); operations: 5 directives + 28 tasks + 28 reports + 3 plans + 2 drills
+    # + 2 ratings + 7 posts + 84 rosters + 2555 logs + 240 patrols + 8 incidents
+    # + 9 follow-ups (2971); training: 7 plans + 7 approvals + 44 sessions + 42
+    # attendance sheets + 2 courses + 24 participants + 2 result sheets + 15
+    # propagandists + 15 trainings (158)
+    "audit_events": 3706,
 }
 
 

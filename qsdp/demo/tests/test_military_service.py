@@ -1,7 +1,8 @@
 """The demo's military service, loaded once for the class (600 people: every
 ward and commune of the city gets a quota; the quotas are those of 3,000 people
 scaled down, 45 → 9 in 2023). The class also runs the checks of the reserve
-register and the militia (``reserves_militia_checks``) on the same load."""
+register and the militia (``reserves_militia_checks``) and of the operations and
+training (``operations_training_checks``) on the same load."""
 
 import io
 from datetime import date
@@ -14,6 +15,7 @@ from django.utils import timezone
 from qsdp.accounts.models import User
 from qsdp.demo.builder import table_counts
 from qsdp.demo.names import CITY_UNITS
+from qsdp.demo.tests.operations_training_checks import OperationsAndTrainingDemoChecks
 from qsdp.demo.tests.reserves_militia_checks import ReserveAndMilitiaDemoChecks
 from qsdp.military_service import rules
 from qsdp.military_service.indicators import indicator_value
@@ -41,7 +43,9 @@ def live(kind, **lookups):
     return ServiceEvent.objects.filter(kind=kind, cancelled_on__isnull=True, **lookups)
 
 
-class MilitaryServiceDemoTests(ReserveAndMilitiaDemoChecks, TestCase):
+class MilitaryServiceDemoTests(
+    ReserveAndMilitiaDemoChecks, OperationsAndTrainingDemoChecks, TestCase
+):
     @classmethod
     def setUpTestData(cls):
         out = io.StringIO()

@@ -12,7 +12,9 @@ from qsdp.demo.accounts import generate_password
 from qsdp.demo.builder import DEFAULT_PEOPLE, DemoSummary, build_demo
 from qsdp.demo.military_service import MilitaryServiceSummary
 from qsdp.demo.militia import MilitiaSummary
+from qsdp.demo.operations import OperationsSummary
 from qsdp.demo.reserves import ReserveSummary
+from qsdp.demo.training import TrainingSummary
 from qsdp.demo.units import DemoTreeError
 
 ENV_VARIABLE = "QSDP_DEMO_PASSWORD"
@@ -24,8 +26,9 @@ class Command(BaseCommand):
         "the 2025 reform, villages, synthetic people with their 2023 moves, their military "
         "service (the call-up years 2021–2024 and the soldiers back home in 2023 and 2024), "
         "the reserve register with its 2023 review, the militia of every ward and commune, "
-        "and one account per persona; print the accounts and their password. Running it "
-        "again adds nothing. Refused in production."
+        "the year's directives, drills, readiness duty, patrols and incidents, its "
+        "training and defence education, and one account per persona; print the accounts "
+        "and their password. Running it again adds nothing. Refused in production."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -88,6 +91,9 @@ class Command(BaseCommand):
         write(f"  Nghĩa vụ quân sự: {military_service_line(summary.military_service)}")
         write(f"  {reserves_line(summary.reserves)}")
         write(f"  {militia_line(summary.militia)}")
+        for text in operations_lines(summary.operations):
+            write(f"  {text}")
+        write(f"  {training_line(summary.training)}")
         write("")
         write(self.style.MIGRATE_HEADING(f"Mở http://127.0.0.1:{port} và đăng nhập:"))
         width = max(len(line.username) for line in summary.accounts)
@@ -137,4 +143,51 @@ def militia_line(figures: MilitiaSummary) -> str:
     return (
         f"Dân quân tự vệ 2023: {figures.members} đội viên ở {figures.communes} xã, phường "
         f"({_percent(figures.population_pct)} dân số trong sổ)."
+    )
+
+
+DRILL_KINDS = {
+    "defence_zone_combat": "chiến đấu phòng thủ",
+    "disaster_response": "PCTT-TKCN",
+    "civil_defence": "phòng thủ dân sự",
+}
+
+
+def operations_lines(figures: OperationsSummary) -> list[str]:
+    """ "Diễn tập 2023: 2 cuộc (1 chiến đấu phòng thủ, 1 PCTT-TKCN), xếp loại giỏi trở lên
+    100%; trực SSCĐ 100% ngày; tuần tra 240 lượt; điểm nóng 0." and the directives of the
+    year with the drill planned for the next (the city's figures, from the indicators)."""
+    kinds = ", ".join(
+        f"{count} {DRILL_KINDS.get(kind, kind)}"
+        for kind, count in figures.drills_by_kind.items()
+        if count
+    )
+    drills = f"{figures.drills} cuộc" + (f" ({kinds})" if kinds else "")
+    planned = ", ".join(name[0].lower() + name[1:] for name in figures.planned_next_year)
+    return [
+        f"Diễn tập 2023: {drills}, xếp loại giỏi trở lên {_percent(figures.rated_good_pct)}; "
+        f"trực SSCĐ {_percent(figures.duty_days_pct)} ngày; tuần tra {figures.patrols} lượt; "
+        f"điểm nóng {figures.hot_spots}.",
+        f"Lãnh đạo, chỉ đạo 2023: {figures.directives} văn bản, {figures.tasks} nhiệm vụ giao "
+        f"xã, phường, hoàn thành {figures.tasks_completed}; kế hoạch diễn tập 2024: "
+        f"{planned or 'chưa có'}.",
+    ]
+
+
+def training_line(figures: TrainingSummary) -> str:
+    """ "Huấn luyện 2023: 9 kế hoạch, 180 buổi, 330 người tham gia, đạt yêu cầu 98,5%;
+    bồi dưỡng KTQP&AN: 70 người (ĐT3 14, hoàn thành 92,9%; ĐT4 56, hoàn thành 96,4%),
+    tuyên truyền viên cơ sở 16." (the city's figures, from the indicators)."""
+    categories = "; ".join(
+        f"{code.upper().replace('DT', 'ĐT')} {count}, hoàn thành {_percent(pct)}"
+        for code, (count, pct) in figures.by_category.items()
+        if count
+    )
+    return (
+        f"Huấn luyện 2023: {figures.plans} kế hoạch, {figures.sessions} buổi, "
+        f"{figures.participants} người tham gia, đạt yêu cầu {_percent(figures.pass_pct)}; "
+        f"bồi dưỡng KTQP&AN: {figures.education_participants} người"
+        + (f" ({categories})" if categories else "")
+        + f", hoàn thành {_percent(figures.completion_pct)}; "
+        f"tuyên truyền viên cơ sở {figures.propagandists}."
     )
