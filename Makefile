@@ -13,6 +13,9 @@ SHELL := /bin/bash
 PORT ?= 8000
 PYTHON ?= python3.11
 PYTEST_ARGS ?=
+# Two workers (the machine's two cores); a test module stays on one worker so its
+# module-scoped fixtures (the demo loads) are built once.
+PYTEST_WORKERS ?= 2
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -95,7 +98,7 @@ test: install ## missing-migrations check, then every test: unit, database, brow
 	$(call say,missing migrations)
 	@$(MANAGE) makemigrations --check --dry-run
 	$(call say,pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite))
-	@QSDP_ENV=test $(PY) -m pytest $(PYTEST_ARGS)
+	@QSDP_ENV=test $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(PY_STAMP) ## ruff check, ruff format --check, mypy on qsdp and config
 	@status=0; \
