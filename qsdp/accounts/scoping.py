@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from qsdp.accounts.models import Role, RoleAssignment, User
+from qsdp.orgunits.models import OrgUnit
 
 READ_ROLES = frozenset({Role.COMMUNE_OFFICER, Role.COMMAND_STAFF, Role.LEADER, Role.ADMIN})
 WRITE_ROLES = frozenset({Role.COMMUNE_OFFICER, Role.COMMAND_STAFF, Role.ADMIN})
@@ -101,6 +102,11 @@ def scoped(
 ) -> QuerySet[M]:
     """``queryset`` narrowed to the rows the user may read (or change)."""
     return queryset.filter(scope_for(user).q(*path_fields, write=write))
+
+
+def units_in_scope(user: User, *, write: bool = False) -> QuerySet[OrgUnit]:
+    """The org units the user may read (or change) records of."""
+    return OrgUnit.objects.filter(scope_for(user).q("path", write=write))
 
 
 def get_scoped_or_404(queryset: QuerySet[M], user: User, *path_fields: str, **lookup: object) -> M:

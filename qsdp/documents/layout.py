@@ -145,3 +145,17 @@ def header_lines(header: DocumentHeader) -> HeaderLines:
 def signer_heading(signer: Signer) -> list[str]:
     """ "TM. ỦY BAN NHÂN DÂN" then "CHỦ TỊCH": the bold lines above the signature."""
     return [*text_lines(signer.acting_for), *text_lines(signer.title)]
+
+
+# The kind of a unit in front of its name, left out where the place is written.
+UNIT_PREFIXES = (
+    "Thành phố ", "Thị trấn ", "Thị xã ", "Đặc khu ", "Phường ", "Huyện ", "Quận ", "Tỉnh ", "Xã ",
+)  # fmt: skip
+
+
+def place_of(unit_name: str) -> str:
+    """ "Dương Quang" for "Xã Dương Quang": the place in the date line (Decree 30/2020)."""
+    for prefix in UNIT_PREFIXES:
+        if unit_name.startswith(prefix):
+            return unit_name[len(prefix) :]
+    return unit_name

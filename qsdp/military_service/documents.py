@@ -19,7 +19,7 @@ from qsdp.documents.context import (
     TableColumn,
     TableDocument,
 )
-from qsdp.documents.layout import vietnamese_date
+from qsdp.documents.layout import place_of, vietnamese_date
 from qsdp.military_service.models import CallUpCandidate, RegistrationChannel, ServiceEvent
 from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.rules.cycle import EventKind
@@ -32,19 +32,6 @@ from qsdp.military_service.selectors import (
 )
 from qsdp.military_service.selectors._common import ground_label, residence_text
 from qsdp.people.models import Person
-
-# The kind of a unit in front of its name, left out where the place is written.
-UNIT_PREFIXES = (
-    "Thành phố ", "Thị trấn ", "Thị xã ", "Đặc khu ", "Phường ", "Huyện ", "Quận ", "Tỉnh ", "Xã ",
-)  # fmt: skip
-
-
-def place_of(unit_name: str) -> str:
-    """ "Dương Quang" for "Xã Dương Quang": the place in the date line (Decree 30/2020)."""
-    for prefix in UNIT_PREFIXES:
-        if unit_name.startswith(prefix):
-            return unit_name[len(prefix) :]
-    return unit_name
 
 
 def people_committee(unit_name: str) -> str:

@@ -5,7 +5,7 @@ The views build it in Vietnamese, the language of official documents."""
 from django.utils.translation import gettext as _
 
 from qsdp.documents.context import Align, DocumentHeader, Signer, TableColumn, TableDocument
-from qsdp.military_service.documents import place_of
+from qsdp.documents.layout import place_of
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia.selectors import Roster
 

@@ -14,7 +14,7 @@ from qsdp.documents.context import (
     TableColumn,
     TableDocument,
 )
-from qsdp.military_service.documents import place_of
+from qsdp.documents.layout import place_of
 from qsdp.military_service.rules.common import vn_date
 from qsdp.reserves.selectors.documents import ReserveRegister, ReservistCard
 

@@ -2,25 +2,22 @@
 per-person action pattern (read through the selector → 404, require write →
 403, run the service through the form → its refusal on the form)."""
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from qsdp.accounts.http import AuthedRequest
-from qsdp.accounts.scoping import get_scoped_or_404, require_write, scope_for
+from qsdp.accounts.scoping import get_scoped_or_404, require_write, scope_for, units_in_scope
 from qsdp.core.forms import submitted
+from qsdp.core.lists import back_to
 from qsdp.military_service import rules
 from qsdp.military_service.forms import PrintForm
 from qsdp.military_service.selectors import area_units
@@ -42,7 +39,7 @@ def current_call_up_year() -> int:
 
 
 def read_units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
-    return OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))
+    return units_in_scope(request.user, write=write)
 
 
 def commune_units(request: AuthedRequest) -> QuerySet[OrgUnit]:
@@ -73,61 +70,10 @@ def issuing_unit_name(request: AuthedRequest, unit: OrgUnit | None) -> str:
     return ", ".join(a.name for a in area_units(user=request.user))
 
 
-@dataclass(frozen=True)
-class PageOfRows:
-    """One page of a list, for ``components/pagination.html``."""
-
-    items: Sequence[Any]
-    total: int
-    start: int  # the number of the first row on the page (1-based)
-    has_previous: bool
-    previous_url: str
-    has_next: bool
-    next_url: str
-
-
-def paginate(request: AuthedRequest, rows: QuerySet[Any] | Sequence[Any]) -> PageOfRows:
-    """The page ``?page=`` of ``rows`` (``QSDP_PAGE_SIZE`` a page), with links
-    that keep the filters."""
-    page = Paginator(rows, settings.QSDP_PAGE_SIZE).get_page(request.GET.get("page"))
-
-    def url(number: int) -> str:
-        params = request.GET.copy()
-        params["page"] = str(number)
-        return f"?{params.urlencode()}"
-
-    return PageOfRows(
-        items=list(page.object_list),
-        total=page.paginator.count,
-        start=page.start_index(),
-        has_previous=page.has_previous(),
-        previous_url=url(page.previous_page_number()) if page.has_previous() else "",
-        has_next=page.has_next(),
-        next_url=url(page.next_page_number()) if page.has_next() else "",
-    )
-
-
 def writable_units(request: AuthedRequest, units: Iterable[OrgUnit]) -> set[int]:
     """The ids of the ``units`` the user may change records of (for row actions)."""
     scope = scope_for(request.user)
     return {unit.pk for unit in units if scope.covers(unit.path, write=True)}
-
-
-def render_list(
-    request: AuthedRequest, template: str, partial: str, context: dict[str, Any]
-) -> HttpResponse:
-    """The list page, or only its rows for an htmx request."""
-    return render(request, partial if request.htmx else template, context)
-
-
-def back_to(request: AuthedRequest, fallback: str) -> str:
-    """Where to go after a change: the page the user came from (``next``), if it is ours."""
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback
 
 
 def person_action(

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.core.forms import submitted
+from qsdp.core.lists import back_to, paginate, render_list
 from qsdp.military_service import services
 from qsdp.military_service.forms import (
     CallUpListFilterForm,
@@ -36,11 +37,8 @@ from qsdp.military_service.models import (
 from qsdp.military_service.selectors import candidate_get, candidate_list, quota_tree
 from qsdp.military_service.services.quotas import QUOTA_UNIT_KINDS
 from qsdp.military_service.views._common import (
-    back_to,
     commune_units,
     current_call_up_year,
-    paginate,
-    render_list,
     unit_from,
 )
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
+from qsdp.core.lists import paginate, render_list
 from qsdp.documents.http import document_response
 from qsdp.documents.renderers import render_pdf, render_xlsx
 from qsdp.military_service import services
@@ -29,9 +30,7 @@ from qsdp.military_service.selectors import deferral_list, public_deferral_list,
 from qsdp.military_service.views._common import (
     commune_units,
     current_call_up_year,
-    paginate,
     person_action,
-    render_list,
     today,
 )
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
+from qsdp.core.lists import paginate, render_list
 from qsdp.documents.http import document_response
 from qsdp.documents.renderers import render_pdf, render_xlsx
 from qsdp.military_service import services
@@ -34,10 +35,8 @@ from qsdp.military_service.views._common import (
     commune_units,
     current_call_up_year,
     issuing_unit_name,
-    paginate,
     person_action,
     print_signer,
-    render_list,
 )
 
 

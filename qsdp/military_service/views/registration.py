@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
+from qsdp.core.lists import paginate, render_list
 from qsdp.military_service import services
 from qsdp.military_service.forms import (
     AbsenceReturnForm,
@@ -23,9 +24,7 @@ from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.selectors import january_list, overdue_transfers, registration_list
 from qsdp.military_service.views._common import (
     commune_units,
-    paginate,
     person_action,
-    render_list,
     today,
     writable_units,
 )

@@ -17,7 +17,7 @@ from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.core.forms import submitted
 
 # The list helpers of the military-service pages serve these pages as they are.
-from qsdp.military_service.views._common import PageOfRows, back_to, paginate, render_list
+from qsdp.core.lists import PageOfRows, back_to, paginate, render_list
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.forms import unit_choices
 

@@ -11,8 +11,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from qsdp.accounts.http import AuthedRequest
-from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.military_service.views._common import paginate, render_list
+from qsdp.accounts.scoping import require_write, scope_for, units_in_scope
+from qsdp.core.lists import paginate, render_list
 from qsdp.militia.views._common import form_page as militia_form_page
 from qsdp.operations import rules
 from qsdp.orgunits.models import OrgUnit
@@ -27,7 +27,7 @@ FORM_PAGE = "operations/form_page.html"
 def op_units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
     """The provinces, districts and communes of the user's area open today."""
     return (
-        OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))
+        units_in_scope(request.user, write=write)
         .filter(open_on(timezone.localdate()), kind__in=rules.DRILL_UNIT_KINDS)
         .order_by("level", "name", "id")
     )

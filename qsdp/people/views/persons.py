@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
-from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.accounts.scoping import require_write, scope_for, units_in_scope
 from qsdp.core.forms import submitted
 from qsdp.core.panels import person_panels
 from qsdp.orgunits.models import OrgUnit
@@ -27,7 +27,7 @@ from qsdp.people.selectors import (
 
 
 def _units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
-    return OrgUnit.objects.filter(scope_for(request.user).q("path", write=write))
+    return units_in_scope(request.user, write=write)
 
 
 @login_required

@@ -16,13 +16,8 @@ from django.utils import timezone
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.core.forms import submitted
-from qsdp.military_service.views._common import (
-    back_to,
-    commune_units,
-    paginate,
-    read_units,
-    render_list,
-)
+from qsdp.core.lists import back_to, paginate, render_list
+from qsdp.military_service.views._common import commune_units, read_units
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.forms import unit_choices
 
