@@ -50,6 +50,10 @@ INSTALLED_APPS = [
     "qsdp.militia",
     "qsdp.training",
     "qsdp.operations",
+    "qsdp.awards",
+    "qsdp.reporting",
+    "qsdp.imports",
+    "qsdp.api",
     "qsdp.demo",
 ]
 

@@ -15,6 +15,10 @@ urlpatterns = [
     path("reserves/", include("qsdp.reserves.urls")),
     path("training/", include("qsdp.training.urls")),
     path("operations/", include("qsdp.operations.urls")),
+    path("awards/", include("qsdp.awards.urls")),
+    path("reports/", include("qsdp.reporting.urls")),
+    path("imports/", include("qsdp.imports.urls")),
+    path("api/v1/", include("qsdp.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

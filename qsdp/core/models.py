@@ -148,3 +148,40 @@ class RuleSetting(TimeStampedModel):
                     % {"example": json.dumps(definition.history[-1][1], ensure_ascii=False)}
                 }
             )
+
+
+class PeriodLock(models.Model):
+    """The data of ``org_unit``'s subtree for ``year`` is approved and locked.
+
+    Written only by ``qsdp.reporting`` when the command approves a unit's
+    submission and removed when it reopens it; read by every write service
+    through ``qsdp.core.locks.ensure_period_open``. It lives in ``core`` because
+    the registers come before ``reporting`` and may not import it.
+    """
+
+    org_unit = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="period_locks",
+    )
+    year = models.PositiveIntegerField(_("year"))
+    approved_at = models.DateTimeField(_("approved at"))
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    # How the approval is named in messages, e.g. "phê duyệt số liệu năm 2023 …".
+    reference = models.CharField(_("approval"), max_length=255)
+
+    class Meta:
+        verbose_name = _("period lock")
+        verbose_name_plural = _("period locks")
+        constraints = [
+            models.UniqueConstraint(fields=["org_unit", "year"], name="core_period_lock_unit_year_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.org_unit_id}/{self.year}"
