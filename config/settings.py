@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "qsdp.operations",
     "qsdp.awards",
     "qsdp.reporting",
+    "qsdp.review",
     "qsdp.imports",
     "qsdp.api",
     "qsdp.demo",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("operations/", include("qsdp.operations.urls")),
     path("awards/", include("qsdp.awards.urls")),
     path("reports/", include("qsdp.reporting.urls")),
+    path("review/", include("qsdp.review.urls")),
     path("imports/", include("qsdp.imports.urls")),
     path("api/v1/", include("qsdp.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
