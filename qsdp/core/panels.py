@@ -3,8 +3,9 @@ them (an app imports only from the apps before it): panels, and the titles of
 their audit verbs in the person's history.
 
 An app registers its panel in its ``AppConfig.ready()``; the person page renders
-``person_panels(request, person)`` in ``order``. A panel's ``context`` returns
-the template's context, or None to show nothing for this person or user.
+``person_panels(request, person)`` in ``order`` (and the org-unit page
+``unit_panels(request, unit)``, registered with ``register_unit_panel``). A
+panel's ``context`` returns the template's context, or None to show nothing.
 """
 
 from collections.abc import Callable, Mapping
@@ -43,13 +44,33 @@ def register_person_panel(*, key: str, template: str, context: PanelContext, ord
 
 def person_panels(request: HttpRequest, person: Any) -> list[RenderedPanel]:
     """The panels to show on ``person``'s page for this request, rendered, in order."""
+    return _render(_PANELS, request, person)
+
+
+def _render(
+    registry: dict[str, PersonPanel], request: HttpRequest, obj: Any
+) -> list[RenderedPanel]:
     rendered = []
-    for panel in sorted(_PANELS.values(), key=lambda p: (p.order, p.key)):
-        context = panel.context(request, person)
+    for panel in sorted(registry.values(), key=lambda p: (p.order, p.key)):
+        context = panel.context(request, obj)
         if context is not None:
             html = render_to_string(panel.template, context, request=request)
             rendered.append(RenderedPanel(panel.key, SafeString(html)))
     return rendered
+
+
+# The org-unit page has panels the same way: (request, unit) → context or None.
+_UNIT_PANELS: dict[str, PersonPanel] = {}
+
+
+def register_unit_panel(*, key: str, template: str, context: PanelContext, order: int) -> None:
+    """Add (or replace, by ``key``) a panel of the org-unit page."""
+    _UNIT_PANELS[key] = PersonPanel(key, template, context, order)
+
+
+def unit_panels(request: HttpRequest, unit: Any) -> list[RenderedPanel]:
+    """The panels to show on ``unit``'s page for this request, rendered, in order."""
+    return _render(_UNIT_PANELS, request, unit)
 
 
 _TIMELINE_TITLES: dict[str, Any] = {}

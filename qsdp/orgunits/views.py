@@ -9,6 +9,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from qsdp.accounts.models import User
+from qsdp.core.panels import unit_panels
 from qsdp.orgunits import selectors
 from qsdp.orgunits.forms import OnDateForm
 
@@ -47,4 +48,5 @@ def org_unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     on = requested.cleaned_data["on"] if requested and requested.is_valid() else None
     detail = selectors.org_unit_detail(user=_user(request), pk=pk, on=on)
     form = requested or OnDateForm({"on": f"{detail.on:%d/%m/%Y}"})
-    return render(request, "orgunits/orgunit_detail.html", {"form": form, "detail": detail})
+    context = {"form": form, "detail": detail, "panels": unit_panels(request, detail.unit)}
+    return render(request, "orgunits/orgunit_detail.html", context)
