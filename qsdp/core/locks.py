@@ -8,7 +8,6 @@ with a message naming the approval instead of silently altering a signed report.
 
 from datetime import date
 
-from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
@@ -42,18 +41,16 @@ def ensure_period_open(*, org_unit: object, on: date, field: str | None = None) 
     lock = period_lock_for(org_unit=org_unit, on=on)
     if lock is None:
         return
-    approved_at = formats.date_format(timezone.localtime(lock.approved_at), "d/m/Y")
     raise DomainError(
         PERIOD_LOCKED,
         _(
-            "The data of %(unit)s for %(year)s was approved (%(approval)s, %(date)s); "
+            "The data of %(unit)s for %(year)s was approved (%(approval)s); "
             "ask the command to reopen the period before changing it."
         )
         % {
             "unit": lock.org_unit.name,
             "year": lock.year,
             "approval": lock.reference,
-            "date": approved_at,
         },
         field=field,
         extra={"lock_id": lock.pk, "org_unit": lock.org_unit.code, "year": lock.year},

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service import rules
 from qsdp.military_service.errors import MilitaryServiceErrorCode as Code
@@ -161,6 +162,7 @@ def call_up_list_build(
     """Propose the unit's ranked list: the first ``quota`` citizens on the primary
     list, the rest on the reserve list. A proposal not yet approved is replaced."""
     guard(actor, org_unit.path)
+    ensure_period_open(org_unit=org_unit, on=handover_on, field="handover_on")
     quota = _quota(org_unit, call_up_year)
     candidates = CallUpCandidate.objects.filter(call_up_year=call_up_year, org_unit=org_unit)
     if candidates.exclude(status=CandidateStatus.PROPOSED).exists():
@@ -207,6 +209,7 @@ def call_up_list_approve(
 ) -> list[CallUpCandidate]:
     """The unit above approves the list; the primary list must match the quota."""
     guard(actor, (org_unit.parent or org_unit).path)
+    ensure_period_open(org_unit=org_unit, on=approved_on, field="approved_on")
     quota = _quota(org_unit, call_up_year)
     proposed = list(
         CallUpCandidate.objects.select_for_update().filter(
@@ -270,6 +273,7 @@ def call_up_order_issue(
 ) -> CallUpOrder:
     """Issue the next numbered call-up order of the unit and year ("12/LGNN")."""
     guard(actor, candidate.org_unit.path)
+    ensure_period_open(org_unit=candidate.org_unit, on=issued_on, field="issued_on")
     candidate = _lock_candidate(candidate)
     if candidate.status != CandidateStatus.APPROVED:
         raise DomainError(
@@ -338,6 +342,7 @@ def call_up_order_issue_all(
     """Issue an order to every approved primary candidate of the unit who has none
     for the year yet, in rank order; all or nothing: a refusal names the citizen."""
     guard(actor, org_unit.path)
+    ensure_period_open(org_unit=org_unit, on=issued_on, field="issued_on")
     has_order = ServiceEvent.objects.filter(
         kind=EventKind.CALL_UP_ORDER, call_up_year=call_up_year, cancelled_on__isnull=True
     )
@@ -389,6 +394,7 @@ def call_up_candidate_substitute(
     """A primary candidate drops out: he is withdrawn (his order cancelled) and the
     first reserve candidate still free takes his place and rank."""
     guard(actor, candidate.org_unit.path)
+    ensure_period_open(org_unit=candidate.org_unit, on=on, field="on")
     candidate = _lock_candidate(candidate)
     reason = nfc(reason)
     if candidate.status != CandidateStatus.APPROVED or candidate.list_kind != CandidateList.PRIMARY:

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import MYOPIA_BOUNDARY_INCLUSIVE
 from qsdp.core.text import nfc
@@ -33,6 +34,7 @@ MAX_GRADE = 12
 
 def _begin(actor: Any, person: Person, kind: EventKind, on: date, field: str) -> Person:
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=on, field=field)
     person = lock_person(person)
     check_date(person, on, field)
     return person

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.errors import MilitaryServiceErrorCode as Code
 from qsdp.military_service.models import ServiceEvent
@@ -27,6 +28,7 @@ def service_event_cancel(
 ) -> ServiceEvent:
     """Cancel ``event``; refused when the events after it would no longer be legal."""
     guard(actor, event.org_unit.path, event.person.org_unit.path)
+    ensure_period_open(org_unit=event.org_unit, on=event.occurred_on, field="cancelled_on")
     person = lock_person(event.person)
     event = ServiceEvent.objects.select_for_update().get(pk=event.pk)
     reason = nfc(reason)

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service import rules
 from qsdp.military_service.errors import MilitaryServiceErrorCode as Code
@@ -41,6 +42,7 @@ def _decide(
     facts: Mapping[str, Any] | None,
 ) -> ServiceEvent:
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=decided_on, field="decided_on")
     person = lock_person(person)
     check_date(person, decided_on, "decided_on")
     answer = rules.deferral_or_exemption(reason_code=reason_code, **dict(facts or {}))
@@ -151,6 +153,7 @@ def exemption_decide(
 def deferral_end(*, actor: Any, person: Person, ended_on: date, reason: str) -> ServiceEvent:
     """The ground of a deferral ended before its date: the citizen may be called up."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=ended_on, field="ended_on")
     person = lock_person(person)
     check_date(person, ended_on, "ended_on")
     check_move(person, EventKind.DEFERRAL_ENDED, ended_on)

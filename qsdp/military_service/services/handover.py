@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import MYOPIA_BOUNDARY_INCLUSIVE
 from qsdp.military_service import rules
@@ -166,6 +167,7 @@ def enlistment_record(
 ) -> ServiceEvent:
     """Hand the citizen over to the army on ``handover_on``, after the acceptance checks."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=handover_on, field="handover_on")
     person = lock_person(person)
     check_date(person, handover_on, "handover_on")
     events = list(live_events(person).select_related("health_exam"))

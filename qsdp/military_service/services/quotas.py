@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.errors import MilitaryServiceErrorCode as Code
 from qsdp.military_service.models import Quota
@@ -44,6 +45,7 @@ def quota_assign(
     unit's from its parent's quota of the same year, within what is left of it."""
     parent_unit = org_unit.parent
     guard(actor, (parent_unit or org_unit).path)
+    ensure_period_open(org_unit=org_unit, on=decided_on, field="decided_on")
     if org_unit.kind not in QUOTA_UNIT_KINDS:
         raise DomainError(
             Code.QUOTA_UNIT_KIND,

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service import rules
 from qsdp.military_service.errors import MilitaryServiceErrorCode as Code
@@ -42,6 +43,7 @@ def first_registration_record(
 ) -> ServiceEvent:
     """Record a first registration, made in person or online (Điều 16)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=registered_on, field="registered_on")
     person = lock_person(person)
     check_date(person, registered_on, "registered_on")
     answer = rules.first_registration(
@@ -82,6 +84,7 @@ def registration_exclusion_record(
     """Record that a citizen is exempt from registration (Điều 14, a disease of the
     list) or not allowed to register while a condition lasts (Điều 13)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=on, field="on")
     person = lock_person(person)
     check_date(person, on, "on")
     answer = rules.first_registration(
@@ -124,6 +127,7 @@ def registration_exclusion_record(
 def registration_bar_end(*, actor: Any, person: Person, on: date, note: str = "") -> ServiceEvent:
     """The condition of Điều 13 has ended: the citizen must now register."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=on, field="on")
     person = lock_person(person)
     check_date(person, on, "on")
     check_move(person, EventKind.REGISTRATION_BAR_ENDED, on)
@@ -144,6 +148,7 @@ def supplementary_registration_record(
 ) -> ServiceEvent:
     """Record changed facts of a registered citizen (job, schooling, health…; Điều 17 khoản 1)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=on, field="on")
     person = lock_person(person)
     check_date(person, on, "on")
     check_move(person, EventKind.SUPPLEMENTARY_REGISTRATION, on)
@@ -165,6 +170,7 @@ def temporary_absence_record(
 ) -> ServiceEvent:
     """Record a temporary absence of 3 months or more (Điều 17 khoản 3)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=left_on, field="left_on")
     person = lock_person(person)
     check_date(person, left_on, "left_on")
     answer = rules.residence_change(
@@ -208,6 +214,7 @@ def absence_return_record(
     """Re-register a citizen back from a temporary absence; the deadline is
     10 working days from his return (Điều 17 khoản 3)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=registered_on, field="registered_on")
     person = lock_person(person)
     check_date(person, registered_on, "registered_on")
     absence = open_absence(person)

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import RETURNEE_ANCHOR_EVENT, RETURNEE_WORKING_DAYS
 from qsdp.core.text import nfc
@@ -41,6 +42,7 @@ def discharge_record(
 ) -> ServiceEvent:
     """Record the discharge decision of a soldier (Điều 43; Circular 279/2017)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=decided_on, field="decided_on")
     person = lock_person(person)
     check_date(person, decided_on, "decided_on")
     check_move(person, EventKind.DISCHARGE, decided_on)
@@ -94,6 +96,7 @@ def returnee_deadline(
 def return_home_record(*, actor: Any, person: Person, returned_on: date) -> ServiceEvent:
     """Receive a discharged soldier home; his reserve-registration deadline starts."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=returned_on, field="returned_on")
     person = lock_person(person)
     check_date(person, returned_on, "returned_on")
     check_move(person, EventKind.RETURN_HOME, returned_on)
@@ -114,6 +117,7 @@ def return_home_record(*, actor: Any, person: Person, returned_on: date) -> Serv
 def reserve_registration_record(*, actor: Any, person: Person, registered_on: date) -> ServiceEvent:
     """Register a returnee into the reserve, noting whether it was on time."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=registered_on, field="registered_on")
     person = lock_person(person)
     check_date(person, registered_on, "registered_on")
     check_move(person, EventKind.RESERVE_REGISTRATION, registered_on)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia import rules
@@ -39,6 +40,7 @@ def service_completion_record(
     """Record that a standing militia member's service counts as completed active
     service: 24 months or more of standing militia service."""
     guard(actor, member.org_unit.path)
+    ensure_period_open(org_unit=member.org_unit, on=recognised_on, field="recognised_on")
     person = lock_person(member.person)
     check_not_future(recognised_on, "recognised_on")
     if member.militia_type != MilitiaTypeChoices.STANDING:

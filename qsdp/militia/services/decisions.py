@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia import rules
@@ -41,6 +42,7 @@ def duty_decision_record(
     of the decision, unless he is exempt for a family reason and serves as a
     volunteer (Điều 11)."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=decided_on, field="decided_on")
     person = lock_person(person)
     check_not_future(decided_on, "decided_on")
     answer = rules.militia_exemption(status=status)
@@ -114,6 +116,7 @@ def duty_decision_end(
     """The ground has ended (the child is three, the studies are over): the
     citizen owes militia duty again from ``ended_on``."""
     guard(actor, decision.org_unit.path, decision.person.org_unit.path)
+    ensure_period_open(org_unit=decision.org_unit, on=ended_on, field="ended_on")
     decision = DutyDecision.objects.select_for_update().get(pk=decision.pk)
     if decision.ended_on is not None:
         raise DomainError(

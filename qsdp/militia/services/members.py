@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia import rules
@@ -171,6 +172,7 @@ def _open_term(person: Person) -> MilitiaMember | None:
 def member_add(*, actor: Any, person: Person, data: MemberData) -> MilitiaMember:
     """Take a citizen into the militia of his commune for a term."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=data.term_start, field="term_start")
     person = lock_person(person)
     current = _open_term(person)
     if current is not None:
@@ -231,6 +233,7 @@ def member_update(*, actor: Any, member: MilitiaMember, data: MemberData) -> Mil
     """Correct a current member's type, unit, position or term. A term already
     extended keeps its end: it changes only by an extension."""
     guard(actor, member.org_unit.path)
+    ensure_period_open(org_unit=member.org_unit, on=member.term_start, field="term_start")
     member = _lock_member(member)
     _require_current(member)
     person = member.person
@@ -270,6 +273,7 @@ def member_update(*, actor: Any, member: MilitiaMember, data: MemberData) -> Mil
     return member
 
 
+@transaction.atomic
 def end_term(member: MilitiaMember, *, on: date, reason: str, note: str = "") -> None:
     """Close a term (the caller has locked the member and checks the law); a unit
     he commanded is left without a commander."""
@@ -287,6 +291,7 @@ def member_leave(
 ) -> MilitiaMember:
     """A member leaves the militia (term completed, moved, past the age…)."""
     guard(actor, member.org_unit.path)
+    ensure_period_open(org_unit=member.org_unit, on=left_on, field="left_on")
     member = _lock_member(member)
     _require_current(member)
     check_not_future(left_on, "left_on")
@@ -330,6 +335,7 @@ def term_extend(
     except maritime militia and commanders, who may go further; nobody past the
     militia age."""
     guard(actor, member.org_unit.path)
+    ensure_period_open(org_unit=member.org_unit, on=extended_on, field="extended_on")
     member = _lock_member(member)
     _require_current(member)
     check_not_future(extended_on, "extended_on")

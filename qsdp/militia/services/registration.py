@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.military_service.models import ServiceEvent
 from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.rules.cycle import EventKind
@@ -90,6 +91,7 @@ def _of_age(person: Person, registered_on: date) -> None:
 def registration_record(*, actor: Any, person: Person, registered_on: date) -> MilitiaRegistration:
     """A citizen registers for militia duty in person."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=registered_on, field="registered_on")
     person = lock_person(person)
     check_not_future(registered_on, "registered_on")
     year = registered_on.year

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import DRILL_RATING_SCALE
 from qsdp.military_service.rules.common import vn_date
@@ -87,6 +88,7 @@ def _check_plan(org_unit: OrgUnit, data: DrillPlanData, *, exclude: int | None =
 def drill_plan_create(*, actor: Any, org_unit: OrgUnit, data: DrillPlanData) -> DrillPlan:
     """Plan a drill of ``org_unit`` (its level follows from the unit's kind)."""
     guard(actor, org_unit.path)
+    ensure_period_open(org_unit=org_unit, on=date(data.year, 1, 1), field="year")
     level = _check_plan(org_unit, data)
     plan = DrillPlan(
         org_unit=org_unit,
@@ -113,6 +115,7 @@ def drill_plan_create(*, actor: Any, org_unit: OrgUnit, data: DrillPlanData) -> 
 def drill_plan_update(*, actor: Any, plan: DrillPlan, data: DrillPlanData) -> DrillPlan:
     """Correct a plan not yet held."""
     guard(actor, plan.org_unit.path)
+    ensure_period_open(org_unit=plan.org_unit, on=date(plan.year, 1, 1), field="year")
     plan = DrillPlan.objects.select_for_update().select_related("org_unit").get(pk=plan.pk)
     if Drill.objects.filter(plan=plan).exists():
         raise DomainError(
@@ -208,6 +211,7 @@ def drill_record(
     """Record the drill held under ``plan`` with its phases (and its rating,
     when given: a code of the scale in force on the last day of the drill)."""
     guard(actor, plan.org_unit.path)
+    ensure_period_open(org_unit=plan.org_unit, on=data.held_from, field="held_from")
     plan = DrillPlan.objects.select_for_update().select_related("org_unit").get(pk=plan.pk)
     if Drill.objects.filter(plan=plan).exists():
         raise DomainError(
@@ -234,6 +238,7 @@ def drill_rate(*, actor: Any, drill: Drill, rating: str, rated_on: date | None =
     """Rate (or re-rate) a drill on the scale in force on its last day; a code
     not on that scale is refused."""
     guard(actor, drill.plan.org_unit.path)
+    ensure_period_open(org_unit=drill.plan.org_unit, on=drill.held_from, field="rating")
     drill = Drill.objects.select_for_update().select_related("plan__org_unit").get(pk=drill.pk)
     found = _rating(rating, drill.held_to)
     before = snapshot(drill, ("rating", "rated_good_or_better"))

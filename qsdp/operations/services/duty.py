@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import DUTY_REST_RULE
 from qsdp.military_service.rules.common import vn_date
@@ -175,6 +176,7 @@ def roster_save(
     """Replace the shifts of ``post`` in ``start``–``end`` by ``shifts``; a
     roster that breaks the rest rule is refused whole, with every breach."""
     guard(actor, post.org_unit.path)
+    ensure_period_open(org_unit=post.org_unit, on=start, field="start")
     post = DutyPost.objects.select_for_update().select_related("org_unit").get(pk=post.pk)
     check = roster_check(post=post, start=start, end=end, shifts=shifts)
     if not check.ok:
@@ -331,6 +333,7 @@ def duty_log_record(
 ) -> DutyLog:
     """The duty log of ``post`` for ``day`` (one a day)."""
     guard(actor, post.org_unit.path)
+    ensure_period_open(org_unit=post.org_unit, on=day, field="day")
     check_not_future(day, "day")
     if day < post.opened_on or (post.closed_on is not None and day > post.closed_on):
         raise DomainError(

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.military_service.rules.common import vn_date
 from qsdp.operations import rules
 from qsdp.operations.errors import OperationsErrorCode as Code
@@ -41,6 +42,7 @@ class PatrolData:
 def patrol_record(*, actor: Any, org_unit: OrgUnit, data: PatrolData) -> Patrol:
     """A patrol held with the police (at least one militia member and one police officer)."""
     guard(actor, org_unit.path)
+    ensure_period_open(org_unit=org_unit, on=data.on, field="on")
     check_not_future(data.on, "on")
     if data.militia_count < 1 or data.police_count < 1:
         raise DomainError(
@@ -73,6 +75,7 @@ class IncidentData:
 def incident_report(*, actor: Any, org_unit: OrgUnit, data: IncidentData) -> Incident:
     """An incident reported in ``org_unit`` (open until followed up)."""
     guard(actor, org_unit.path)
+    ensure_period_open(org_unit=org_unit, on=data.reported_on, field="reported_on")
     check_not_future(data.reported_on, "reported_on")
     incident = Incident(
         org_unit=org_unit,
@@ -104,6 +107,7 @@ def incident_follow_up(
     """A dated note on an incident, moving it to ``status`` (resolved on ``on``
     when ``status`` is resolved); ``is_hot_spot`` re-marks it when given."""
     guard(actor, incident.org_unit.path)
+    ensure_period_open(org_unit=incident.org_unit, on=on, field="on")
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     check_not_future(on, "on")
     if on < incident.reported_on:

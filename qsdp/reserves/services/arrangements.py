@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.reserves import rules
@@ -105,6 +106,7 @@ def reservist_arrange(
     post of another specialty without a stated near-match reason; a full post.
     """
     guard(actor, reservist.person.org_unit.path)
+    ensure_period_open(org_unit=reservist.managed_by, on=arranged_on, field="arranged_on")
     reservist = lock_reservist(reservist)
     post = ReservePost.objects.select_for_update().select_related("unit").get(pk=post.pk)
     check_not_future(arranged_on, "arranged_on")
@@ -171,6 +173,7 @@ def reservist_arrange(
 def arrangement_end(*, actor: Any, arrangement: Arrangement, on: date, reason: str) -> Arrangement:
     """End an arrangement on ``on`` (the first day the reservist is no longer in the post)."""
     guard(actor, arrangement.reservist.person.org_unit.path)
+    ensure_period_open(org_unit=arrangement.reservist.managed_by, on=on, field="on")
     arrangement = Arrangement.objects.select_for_update().get(pk=arrangement.pk)
     if arrangement.ended_on is not None:
         raise DomainError(

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.reserves.errors import ReserveErrorCode as Code
@@ -70,6 +71,7 @@ def commander_decision_record(
     dismissing him from it. A dismissal needs the appointment it ends; an
     appointment to a position he already holds is refused."""
     guard(actor, reservist.person.org_unit.path)
+    ensure_period_open(org_unit=reservist.managed_by, on=decided_on, field="decided_on")
     reservist = lock_reservist(reservist)
     position = nfc(position)
     check_not_future(decided_on, "decided_on")
@@ -129,6 +131,9 @@ def readiness_check_record(
     """Record a readiness check of ``unit``; the people present cannot outnumber
     those arranged into the unit and its sub-units that day."""
     guard(actor, *unit_paths(unit))
+    ensure_period_open(
+        org_unit=unit.org_unit.serves or unit.org_unit, on=checked_on, field="checked_on"
+    )
     check_not_future(checked_on, "checked_on")
     arranged = Arrangement.objects.filter(
         arranged_on_q(checked_on), post__unit_id__in=unit_subtree_ids(unit)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.orgunits.models import OrgUnit
@@ -62,6 +63,7 @@ def equipment_register(
 ) -> ReserveEquipment:
     """Register a vehicle or machine at ``managed_by`` (the commune), earmarked or not."""
     guard(actor, managed_by.path)
+    ensure_period_open(org_unit=managed_by, on=registered_on, field="registered_on")
     check_not_future(registered_on, "registered_on")
     plate = "".join(data.plate_or_serial.split()).upper()
     if ReserveEquipment.objects.filter(plate_or_serial=plate, released_on__isnull=True).exists():
@@ -118,6 +120,7 @@ def equipment_release(
 ) -> ReserveEquipment:
     """Release equipment from the reserve on ``on`` for ``reason``; the row stays, dated."""
     guard(actor, equipment.managed_by.path)
+    ensure_period_open(org_unit=equipment.managed_by, on=on, field="on")
     equipment = ReserveEquipment.objects.select_for_update().get(pk=equipment.pk)
     _check_open(equipment)
     if not reason.strip():

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from qsdp.core.audit import snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.rule_inputs import RuleInputError
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
@@ -177,6 +178,7 @@ def reservist_create(
 ) -> Reservist:
     """Record ``person`` in the reserve register; the class comes from ``rules.reserve_class``."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=registered_on, field="registered_on")
     person = Person.objects.select_for_update().select_related("org_unit").get(pk=person.pk)
     return record_new(
         actor=actor, person=person, facts=facts, data=data, on=registered_on,
@@ -211,6 +213,7 @@ def reservist_update(
     return reservist
 
 
+@transaction.atomic
 def remove(reservist: Reservist, *, on: date, reason: str, note: str) -> dict[str, Any]:
     """Set the removal and end the open arrangement (the caller audits the changes)."""
     if not reason or (reason == RemovalReason.OTHER and not note.strip()):
@@ -263,6 +266,7 @@ def reservist_remove(
     """Remove a reservist from the reserve (giải ngạch) on ``on``, for ``reason``.
     His arrangement into a post ends the same day. The row stays, dated."""
     guard(actor, reservist.person.org_unit.path)
+    ensure_period_open(org_unit=reservist.managed_by, on=on, field="removed_on")
     reservist = lock_reservist(reservist)
     before = snapshot(reservist, REMOVAL_FIELDS)
     extra = remove(reservist, on=on, reason=reason, note=note)

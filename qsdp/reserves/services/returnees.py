@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.military_service.models import ServiceEvent
 from qsdp.military_service.rules.common import vn_date
 from qsdp.military_service.rules.cycle import EventKind
@@ -77,6 +78,7 @@ def reservist_register_from_returnee(*, actor: Any, person: Person, on: date) ->
     the military-service register: a discharged NCO or soldier, his class from
     ``rules.reserve_class`` with the months from enlistment to discharge."""
     guard(actor, person.org_unit.path)
+    ensure_period_open(org_unit=person.org_unit, on=on, field="on")
     person = Person.objects.select_for_update().select_related("org_unit").get(pk=person.pk)
     registration = _live(person, EventKind.RESERVE_REGISTRATION)
     if registration is None:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.reserves.errors import ReserveErrorCode as Code
 from qsdp.reserves.limits import age_limit
@@ -49,6 +50,7 @@ def reserve_review_record(
     the same transaction and audit event; "keep" is refused for a reservist past
     his age limit."""
     guard(actor, reservist.person.org_unit.path)
+    ensure_period_open(org_unit=reservist.managed_by, on=reviewed_on, field="reviewed_on")
     reservist = lock_reservist(reservist)
     check_not_future(reviewed_on, "reviewed_on")
     if reviewed_on.year != year:

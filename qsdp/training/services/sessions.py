@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.orgunits.models import OrgUnit
@@ -59,6 +60,7 @@ def session_create(*, actor: Any, plan: TrainingPlan, data: SessionData) -> Trai
     """A session of an approved plan, held inside the plan's unit and year."""
     area = area_of(plan.org_unit)
     guard(actor, area.path)
+    ensure_period_open(org_unit=plan.org_unit, on=data.held_on, field="held_on")
     if not plan.is_approved:
         raise DomainError(
             Code.PLAN_NOT_APPROVED,
@@ -152,6 +154,7 @@ def attendance_record(
     """Record (or correct) who attended ``session`` and their results, all at
     once; people not in ``entries`` keep what was recorded for them."""
     guard(actor, area_of(session.plan.org_unit).path)
+    ensure_period_open(org_unit=session.plan.org_unit, on=session.held_on, field="held_on")
     session = (
         TrainingSession.objects.select_for_update(of=("self",))
         .select_related("plan__org_unit__serves")

@@ -1,0 +1,1 @@
+"""Every read of reporting, scoped to the user's org units."""

@@ -1,0 +1,84 @@
+"""The indicator table of a unit and its children for a year, with targets.
+
+The children are those of the hierarchy date (31 December of the year unless
+told otherwise), so the 2023 report shows the 2023 tree even after the 2025
+reform; military commands are skipped (they keep no register of their own).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from qsdp.accounts.models import User
+from qsdp.accounts.scoping import get_scoped_or_404
+from qsdp.military_service.indicators import IndicatorValue
+from qsdp.orgunits.models import MILITARY_KINDS, OrgUnit, OrgUnitKind
+from qsdp.orgunits.selectors import open_on
+from qsdp.reporting.gather import compute
+from qsdp.reporting.models import Target
+
+# Units below which nothing is reported: villages' data is the commune's.
+NOT_REPORTING_KINDS = (*MILITARY_KINDS, OrgUnitKind.VILLAGE)
+
+
+@dataclass(frozen=True)
+class UnitIndicators:
+    unit: OrgUnit
+    values: dict[str, IndicatorValue]
+    targets: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    year: int
+    as_of: date
+    unit: UnitIndicators
+    children: list[UnitIndicators]
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def reporting_unit_get(*, user: User, pk: int) -> OrgUnit:
+    """A unit that reports, inside the user's scope (else 404)."""
+    units = OrgUnit.objects.exclude(kind__in=NOT_REPORTING_KINDS).select_related("parent")
+    return get_scoped_or_404(units, user, "path", pk=pk)
+
+
+def reporting_children(*, org_unit: OrgUnit, on: date) -> QuerySet[OrgUnit]:
+    """The children of ``org_unit`` open on ``on`` that keep a register."""
+    return (
+        OrgUnit.objects.filter(open_on(on), parent=org_unit)
+        .exclude(kind__in=NOT_REPORTING_KINDS)
+        .order_by("name", "code")
+    )
+
+
+def targets_for(*, org_unit: OrgUnit, year: int) -> dict[str, Decimal]:
+    """code → the target set for ``org_unit`` in ``year``."""
+    rows = Target.objects.filter(org_unit=org_unit, year=year).values_list("indicator", "value")
+    return dict(rows)
+
+
+def indicator_table(
+    *, user: User, org_unit: OrgUnit, year: int, as_of: date | None = None
+) -> IndicatorTable:
+    """Every indicator of ``org_unit`` and of each of its reporting children on
+    ``as_of`` (31/12 of ``year`` by default) for ``year``; 404 out of scope."""
+    unit = reporting_unit_get(user=user, pk=org_unit.pk)
+    as_of = as_of or year_end(year)
+    children = [
+        UnitIndicators(
+            child,
+            compute(org_unit=child, year=year),
+            targets_for(org_unit=child, year=year),
+        )
+        for child in reporting_children(org_unit=unit, on=as_of)
+    ]
+    own = UnitIndicators(
+        unit, compute(org_unit=unit, year=year), targets_for(org_unit=unit, year=year)
+    )
+    return IndicatorTable(year=year, as_of=as_of, unit=own, children=children)

@@ -1,0 +1,1 @@
+"""Every write of reporting: targets, submissions and approval."""

@@ -1,0 +1,61 @@
+"""Who may act on reporting: the roles matter, not only the scope.
+
+Targets and approval belong to the command (command staff whose area covers
+the unit); submission to the commune officer of the unit, or to the command
+staff for the command's own area. A leader reads everything and changes
+nothing; ``require_write`` alone would let a commune officer approve.
+"""
+
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from qsdp.accounts.models import Role, RoleAssignment
+from qsdp.accounts.scoping import scope_for
+
+
+def role_areas(actor: Any, role: str, on: date | None = None) -> list[str]:
+    """The paths of the areas where ``actor`` holds ``role`` on ``on`` (a role at a
+    military command holds for the area it serves)."""
+    on = on or timezone.localdate()
+    assignments = (
+        RoleAssignment.objects.filter(user=actor, role=role, valid_from__lte=on)
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+        .select_related("org_unit__serves")
+    )
+    return [(a.org_unit.serves or a.org_unit).path for a in assignments]
+
+
+def is_admin(actor: Any) -> bool:
+    return actor is not None and scope_for(actor).is_admin
+
+
+def command_covers(actor: Any, path: str) -> bool:
+    """Whether ``actor`` is command staff over ``path`` (or an administrator);
+    no actor (a loader) may."""
+    if actor is None or is_admin(actor):
+        return True
+    return any(path.startswith(area) for area in role_areas(actor, Role.COMMAND_STAFF))
+
+
+def require_command(actor: Any, path: str) -> None:
+    if not command_covers(actor, path):
+        raise PermissionDenied(_("Only the staff of the supervising command may do this."))
+
+
+def may_submit(actor: Any, path: str) -> bool:
+    """The commune officer of the unit, or the command staff of its own area."""
+    if actor is None or is_admin(actor):
+        return True
+    if any(path.startswith(area) for area in role_areas(actor, Role.COMMUNE_OFFICER)):
+        return True
+    return path in role_areas(actor, Role.COMMAND_STAFF)
+
+
+def require_submitter(actor: Any, path: str) -> None:
+    if not may_submit(actor, path):
+        raise PermissionDenied(_("Only the military command of the unit may submit its data."))
