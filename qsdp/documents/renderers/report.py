@@ -1,0 +1,161 @@
+"""A report (``qsdp.documents.report.ReportDocument``) as DOCX or PDF.
+
+The body, header and closing are laid out as the letters of ``docx`` and ``pdf``
+are (their helpers are reused); the annex follows on a new page, each table
+titled and bordered, its head repeated on every page.
+"""
+
+from typing import Any
+
+from django.template.loader import render_to_string
+from docx import Document
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.shared import Pt
+
+from qsdp.documents.context import Align
+from qsdp.documents.layout import (
+    SIZE_BODY,
+    SIZE_TABLE,
+    cell_text,
+    column_widths_mm,
+    content_width_mm,
+    header_lines,
+    nfc,
+    text_lines,
+)
+from qsdp.documents.renderers import docx as docx_parts
+from qsdp.documents.renderers import pdf as pdf_parts
+from qsdp.documents.report import ReportAnnexTable, ReportDocument
+
+
+def render_report_docx(doc: ReportDocument) -> bytes:
+    from io import BytesIO
+
+    document = Document()
+    docx_parts._page_setup(document, landscape=False)
+    _east_asian_fonts(document)
+    width = content_width_mm(landscape=False)
+    docx_parts._header(document, doc, width)  # type: ignore[arg-type]
+    docx_parts._paragraphs(document, doc.body)
+    docx_parts._closing(document, doc.signer, doc.recipients, width)
+    if doc.annex_title or doc.annex_tables:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for line in text_lines(doc.annex_title):
+            docx_parts._line(document, line, size=SIZE_BODY, bold=True)
+        for table in doc.annex_tables:
+            _annex_table(document, table, width)
+        docx_parts._paragraphs(document, doc.annex_notes)
+    _run_fonts(document)
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _east_asian_fonts(document: Any) -> None:
+    """Every style names Times New Roman for all scripts, so no run falls back to a
+    theme or East-Asian font (Word picks the font by the script of each character)."""
+    from docx.oxml.ns import qn
+
+    from qsdp.documents.layout import OFFICE_FONT
+
+    for style in document.styles:
+        element = getattr(style, "element", None)
+        if element is None or style.type not in (1, 3):  # paragraph and table styles
+            continue
+        fonts = element.get_or_add_rPr().get_or_add_rFonts()
+        for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{attribute}"), None)
+        for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
+            fonts.set(qn(f"w:{attribute}"), OFFICE_FONT)
+
+
+def _run_fonts(document: Any) -> None:
+    """Times New Roman on every run as well, for editors that read the run before the style."""
+    from docx.oxml.ns import qn
+
+    from qsdp.documents.layout import OFFICE_FONT
+
+    for part in (document.element.body, *(s.header._element for s in document.sections)):
+        for run in part.iter(qn("w:r")):
+            fonts = run.get_or_add_rPr().get_or_add_rFonts()
+            for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
+                fonts.set(qn(f"w:{attribute}"), OFFICE_FONT)
+
+
+def _annex_table(document: Any, annex: ReportAnnexTable, width: float) -> None:
+    title = docx_parts._line(
+        document, nfc(annex.title), size=SIZE_BODY, bold=True, align=Align.LEFT
+    )
+    title.paragraph_format.space_before = Pt(6)
+    widths = column_widths_mm(annex.columns, width)
+    table = document.add_table(rows=1 + len(annex.rows), cols=len(annex.columns))
+    table.style = document.styles["Table Grid"]
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    head = table.rows[0]
+    docx_parts._repeat_as_header(head)
+    for index, column in enumerate(annex.columns):
+        docx_parts._line(
+            head.cells[index], nfc(column.title), size=SIZE_TABLE, bold=True, first=True
+        )
+        head.cells[index].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    for row, record in zip(table.rows[1:], annex.rows, strict=True):
+        for index, column in enumerate(annex.columns):
+            text = cell_text(record.get(column.key))
+            docx_parts._line(
+                row.cells[index], text, size=SIZE_TABLE, align=Align(column.align), first=True
+            )
+    docx_parts._set_widths(table, widths)
+
+
+def render_report_pdf(doc: ReportDocument) -> bytes:
+    width = content_width_mm(landscape=False)
+    tables = []
+    for annex in doc.annex_tables:
+        widths = column_widths_mm(annex.columns, width)
+        tables.append(
+            {
+                "title": nfc(annex.title),
+                "widths": [f"{w:.1f}mm" for w in widths],
+                "titles": [nfc(c.title) for c in annex.columns],
+                "rows": [
+                    [
+                        {"text": cell_text(row.get(c.key)), "align": Align(c.align).value}
+                        for c in annex.columns
+                    ]
+                    for row in annex.rows
+                ],
+            }
+        )
+    html = render_to_string(
+        "documents/report.html",
+        {
+            "title": nfc(doc.header.document_type),
+            "orientation": "portrait",
+            "document": {
+                "header": header_lines(doc.header),
+                "body": pdf_parts._paragraphs(doc.body),
+                "closing": pdf_parts._closing(doc.signer, doc.recipients),
+                "annex_title": text_lines(doc.annex_title),
+                "annex_tables": tables,
+                "annex_notes": pdf_parts._paragraphs(doc.annex_notes),
+            },
+        },
+    )
+    return pdf_parts._write_pdf(html)
+
+
+def render_article_docx(headline: str, paragraphs: list[str]) -> bytes:
+    """A news article (not an administrative document): a bold headline and justified
+    paragraphs in Times New Roman on A4, for the press officer to paste or send."""
+    from io import BytesIO
+
+    document = Document()
+    docx_parts._page_setup(document, landscape=False)
+    _east_asian_fonts(document)
+    docx_parts._line(document, nfc(headline), size=SIZE_BODY + 2, bold=True)
+    docx_parts._paragraphs(document, paragraphs)
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,10 @@
+from enum import Enum
+
+
+class ReviewErrorCode(Enum):
+    EXISTS = "review_exists"
+    SIGNED = "review_signed"
+    UNKNOWN_PARAGRAPH = "review_unknown_paragraph"
+    UNKNOWN_PLACEHOLDER = "review_unknown_placeholder"
+    UNIT_KIND = "review_unit_kind"
+    NOT_SIGNED = "review_not_signed"
