@@ -6,3 +6,7 @@ class ApiConfig(AppConfig):
     name = "qsdp.api"
     label = "api"
     verbose_name = gettext_lazy("REST API")
+
+    def ready(self) -> None:
+        # Registers the bearer scheme with drf-spectacular before a schema is built.
+        from qsdp.api import authentication  # noqa: F401
