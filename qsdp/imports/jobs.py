@@ -1,4 +1,4 @@
-"""Background imports without a broker (docs/decisions/0008): a job row, its
+"""Background imports without a broker (docs/decisions/0009): a job row, its
 file under MEDIA_ROOT, and ``manage.py run_import_job`` started detached.
 
 The import writes in one transaction, so its live progress cannot go through

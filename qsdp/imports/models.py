@@ -15,7 +15,7 @@ class JobStatus(models.TextChoices):
 
 class ImportJob(models.Model):
     """One uploaded register file and its import, run by ``run_import_job`` in a
-    process of its own (docs/decisions/0008). The file lives under MEDIA_ROOT
+    process of its own (docs/decisions/0009). The file lives under MEDIA_ROOT
     under a generated name; the client's name is only shown."""
 
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
