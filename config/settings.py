@@ -55,17 +55,20 @@ INSTALLED_APPS = [
     "qsdp.review",
     "qsdp.imports",
     "qsdp.api",
+    "qsdp.audit",
     "qsdp.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "qsdp.accounts.middleware.SessionMaxAgeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -133,8 +136,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
-# Sessions end after a period without activity.
+# Two-step sign-in (TOTP): required for these roles, optional for the others.
+QSDP_2FA_REQUIRED_ROLES = ("command_staff", "admin")
+QSDP_2FA_MAX_TRIES = env_int("QSDP_2FA_MAX_TRIES", 5)  # wrong codes before the password again
+QSDP_2FA_PENDING_SECONDS = 300  # time allowed between the password and the code
+
+# Sessions end after a period without activity, and at the latest
+# QSDP_SESSION_MAX_AGE_HOURS after signing in (qsdp.accounts.middleware).
 SESSION_COOKIE_AGE = env_int("QSDP_SESSION_IDLE_MINUTES", 30) * 60
+QSDP_SESSION_MAX_AGE_HOURS = env_int("QSDP_SESSION_MAX_AGE_HOURS", 10)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -154,6 +164,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env_str("QSDP_MEDIA_ROOT", str(VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 QSDP_MAX_UPLOAD_MB = env_int("QSDP_MAX_UPLOAD_MB", 20)
+# A request body other than uploaded files (a form, API JSON) over 2 MB is refused
+# with 400 before it is parsed; files are held to QSDP_MAX_UPLOAD_MB instead.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -166,13 +179,57 @@ STORAGES = {
 # Pagination of register lists (keyset, see qsdp/core/pagination.py).
 QSDP_PAGE_SIZE = env_int("QSDP_PAGE_SIZE", 50)
 
+# The REST API (qsdp/api): bearer tokens or the session (with CSRF), JSON, the
+# OpenAPI schema and its docs page served from drf-spectacular-sidecar (no CDN).
+INSTALLED_APPS += ["rest_framework", "drf_spectacular", "drf_spectacular_sidecar"]
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "qsdp.api.authentication.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "qsdp.api.pagination.PageNumberPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "qsdp.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "qsdp API",
+    "DESCRIPTION": "Registers of local defence and military work, scoped to the caller's units.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True  # htmx sends the token from base.html, not from the cookie
+# The same strict policy in every environment, so that tests catch an inline
+# script, style or handler (docs/security.md). No 'unsafe-inline', no 'unsafe-eval'.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Trust X-Forwarded-Proto only behind a TLS-terminating proxy that sets it.
+    if env_bool("QSDP_BEHIND_TLS_PROXY", True):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)

@@ -20,6 +20,7 @@ urlpatterns = [
     path("review/", include("qsdp.review.urls")),
     path("imports/", include("qsdp.imports.urls")),
     path("api/v1/", include("qsdp.api.urls")),
+    path("audit/", include("qsdp.audit.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -53,8 +53,24 @@ AREAS = (
         lambda scope: bool(scope.read_paths),
     ),
     Area(
+        "reporting:home",
+        pgettext_lazy("main menu", "Reports"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
+        "awards:award-list",
+        pgettext_lazy("main menu", "Awards"),
+        lambda scope: bool(scope.read_paths),
+    ),
+    Area(
+        "imports:job-list",
+        pgettext_lazy("main menu", "Import"),
+        lambda scope: bool(scope.write_paths),
+    ),
+    Area(
         "orgunits:tree", pgettext_lazy("main menu", "Units"), lambda scope: bool(scope.read_paths)
     ),
+    Area("audit:log", pgettext_lazy("main menu", "Audit"), lambda scope: scope.can_audit),
     Area("admin:index", pgettext_lazy("main menu", "Administration"), lambda scope: scope.is_admin),
 )
 

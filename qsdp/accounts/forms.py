@@ -36,3 +36,16 @@ DJANGO_MESSAGES_MISSING_IN_VI = (
         "min_length",
     ),
 )
+
+
+class CodeForm(forms.Form):
+    """The second step: a code from the authenticator app, or a recovery code."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=20,
+        help_text=_("The 6 digits shown in your authenticator app, or one of your recovery codes."),
+        widget=forms.TextInput(
+            attrs={"autofocus": True, "autocomplete": "one-time-code", "autocapitalize": "none"}
+        ),
+    )

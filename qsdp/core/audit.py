@@ -67,3 +67,18 @@ def record_access(
         fields=sorted(fields),
         purpose=purpose,
     )
+
+
+def record_task_event(
+    *, actor: Any, verb: str, task: str, changes: dict[str, Any] | None = None
+) -> AuditEvent:
+    """An event of a task that changes many records at once (the retention
+    purge): it is named by the task, not by one record."""
+    return AuditEvent.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        verb=verb,
+        target_type="core.task",
+        target_id=task,
+        target_repr=task,
+        changes=changes or {},
+    )

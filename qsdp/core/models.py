@@ -180,7 +180,9 @@ class PeriodLock(models.Model):
         verbose_name = _("period lock")
         verbose_name_plural = _("period locks")
         constraints = [
-            models.UniqueConstraint(fields=["org_unit", "year"], name="core_period_lock_unit_year_uniq")
+            models.UniqueConstraint(
+                fields=["org_unit", "year"], name="core_period_lock_unit_year_uniq"
+            )
         ]
 
     def __str__(self) -> str:

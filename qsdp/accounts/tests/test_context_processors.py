@@ -19,27 +19,37 @@ def _labels(rf, user, path="/"):
     return [str(item["label"]) for item in navigation(request)["nav_items"]]
 
 
-@pytest.mark.parametrize("persona", ["commune_officer", "command_staff", "leader"])
+REGISTERS = [
+    "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
+    "Huấn luyện", "Diễn tập, trực SSCĐ", "Báo cáo", "Thi đua, khen thưởng",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("persona", ["commune_officer", "command_staff"])
 def test_register_roles_see_home_and_the_registers(rf, persona, request):
     user = request.getfixturevalue(persona)
 
     labels = _labels(rf, user)
 
-    assert labels == [
-        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
-        "Huấn luyện", "Diễn tập, trực SSCĐ", "Đơn vị",
-    ]  # fmt: skip
+    assert labels == [*REGISTERS, "Nhập dữ liệu", "Đơn vị"]
 
 
-def test_auditor_sees_no_register(rf, auditor):
-    assert _labels(rf, auditor) == ["Trang chủ"]
+def test_the_leader_sees_the_registers_but_not_the_import(rf, leader):
+    assert _labels(rf, leader) == [*REGISTERS, "Đơn vị"]
 
 
-def test_administrator_also_sees_the_administration(rf, admin_user):
+def test_auditor_sees_no_register_and_the_audit(rf, auditor):
+    assert _labels(rf, auditor) == ["Trang chủ", "Kiểm tra, giám sát"]
+
+
+def test_administrator_also_sees_the_audit_and_the_administration(rf, admin_user):
     assert _labels(rf, admin_user) == [
-        "Trang chủ", "Công dân", "Nghĩa vụ quân sự", "Dự bị động viên", "Dân quân tự vệ",
-        "Huấn luyện", "Diễn tập, trực SSCĐ", "Đơn vị", "Quản trị",
-    ]  # fmt: skip
+        *REGISTERS,
+        "Nhập dữ liệu",
+        "Đơn vị",
+        "Kiểm tra, giám sát",
+        "Quản trị",
+    ]
 
 
 def test_anonymous_gets_no_menu(rf):

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from qsdp.accounts.models import User
+from qsdp.accounts.scoping import scope_for
 from qsdp.core.audit import record_access
+from qsdp.core.privacy import MASK, may_read_sensitive
 from qsdp.military_service import rules
 from qsdp.military_service.models import HealthExam, ServiceEvent
 from qsdp.military_service.rules.common import vn_date
@@ -68,7 +70,7 @@ def call_up_age_text(answer: rules.CallUpAge, *, deferred_for_training: bool) ->
     return f"{text} — {answer.legal_basis}"
 
 
-def _detail(event: ServiceEvent) -> str:
+def _detail(event: ServiceEvent, *, masked: bool = False) -> str:
     parts: list[str] = []
     if event.decision_number:
         parts.append(_("No. %(number)s") % {"number": event.decision_number})
@@ -78,7 +80,8 @@ def _detail(event: ServiceEvent) -> str:
         parts.append(_("until %(date)s") % {"date": vn_date(event.valid_until)})
     if event.kind == EventKind.HEALTH_EXAM:
         exam = event.health_exam
-        parts.append(_("health class %(class)s") % {"class": exam.health_class})
+        shown = MASK if masked else exam.health_class
+        parts.append(_("health class %(class)s") % {"class": shown})
     if event.due_on:
         parts.append(_("deadline %(date)s") % {"date": vn_date(event.due_on)})
     if event.cancelled_on:
@@ -111,7 +114,10 @@ def service_summary(*, user: User, person_id: int, on: date | None = None) -> Se
         reference_date=on,
         deferred_for_college_or_university_training=training,
     )
-    if any(e.kind == EventKind.HEALTH_EXAM for e in events):
+    # Health results are shown to the roles that act on them, masked for the
+    # others (the leader): nothing is read then, so nothing is logged.
+    masked = not may_read_sensitive(scope_for(user).roles)
+    if not masked and any(e.kind == EventKind.HEALTH_EXAM for e in events):
         record_access(
             actor=user,
             target=person,
@@ -121,7 +127,11 @@ def service_summary(*, user: User, person_id: int, on: date | None = None) -> Se
         )
     timeline = [
         ServiceTimelineEntry(
-            e, e.occurred_on, e.get_kind_display(), _detail(e), e.cancelled_on is not None
+            e,
+            e.occurred_on,
+            e.get_kind_display(),
+            _detail(e, masked=masked),
+            e.cancelled_on is not None,
         )
         for e in reversed(events)
     ]

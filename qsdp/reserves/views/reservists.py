@@ -12,7 +12,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.audit import record_access
 from qsdp.core.errors import DomainError
+from qsdp.core.privacy import MASK, may_read_sensitive
 from qsdp.military_service.rules.common import vn_date
 from qsdp.people.selectors import person_get
 from qsdp.reserves import services
@@ -98,10 +100,24 @@ def reservist_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         None,
     )
     can_write = scope_for(request.user).covers(reservist.person.org_unit.path, write=True)
+    # The health class is sensitive: shown and logged for the roles that act on
+    # it, masked for the others (qsdp.core.privacy).
+    health_class: object = reservist.health_class
+    if not may_read_sensitive(scope_for(request.user).roles):
+        health_class = MASK if health_class is not None else None
+    elif health_class is not None:
+        record_access(
+            actor=request.user,
+            target=reservist,
+            fields=["health_class"],
+            purpose="reserves.reservist_detail",
+            person_id=reservist.person_id,
+        )
     return render(
         request,
         "reserves/reservist_detail.html",
         {
+            "health_class": health_class,
             "reservist": reservist,
             "person": reservist.person,
             "history": history,
