@@ -1,266 +1,190 @@
-"""qsdp benchmark: the scoped person search and the list pages on synthetic people.
+"""qsdp benchmark: import, year-end rollup, search and list pages, review documents.
 
-    make bench                       # BENCH_SCALE=small: 20,000 people, on SQLite
-    BENCH_SCALE=medium make bench    # 100,000; large: 500,000
-    DATABASE_URL=postgres://…/x make bench   # on PostgreSQL, in a database of its own
+    make bench                                   # BENCH_SCALE=small: one city, 20,000 people
+    BENCH_SCALE=province DATABASE_URL=postgres://…/postgres make bench   # 300,000 people
+    BENCH_SCALE=national DATABASE_URL=postgres://…/postgres make bench   # 10 M, PostgreSQL only
+    BENCH_PEOPLE=1000000 …                       # another number of people for the scale
+    BENCH_STEPS=rollup …                         # only some of the steps
 
 It never touches real data: on SQLite it works in var/bench/bench-<scale>.sqlite3
-(made anew each run); on PostgreSQL it creates the database ``qsdp_bench`` on the
-server of DATABASE_URL, and drops it at the end.
+(made anew each run); on PostgreSQL it creates the database ``qsdp_bench_<scale>``
+on the server of DATABASE_URL and drops it at the end (BENCH_KEEP=1 keeps it).
 
-A child process migrates, builds a small tree (a province, Bắc Kạn city with its
-command, its 8 wards and communes with theirs) and bulk-inserts the demo's
-synthetic people (qsdp.demo.population) with their Residence rows. The parent
-then times the real selectors of qsdp/people/selectors.py, so its peak RSS is
-that of the reads, and writes bench/results.json.
+Each step runs in a child process of its own (``bench/measure.py``), so each
+peak RSS is that step's: populate (migrate + ``bench/generate.py``), rollup,
+review, search (gunicorn + 20 concurrent clients over loopback) and import
+(last: it adds 100,000 people). Results go to bench/results.json and to the
+table between the markers of docs/performance.md.
 """
 
 import json
-import multiprocessing
 import os
-import resource
-import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
-SCALES = {"small": 20_000, "medium": 100_000, "large": 500_000}
-REPEATS = {"small": 30, "medium": 20, "large": 10}
-BENCH_DB = "qsdp_bench"
-SEARCH = "nguyen van"
-BATCH = 2_000
-RESIDENCE_FROM = date(2015, 3, 11)  # when the tree opens
-PAGE_SIZE = 50
+DOC = ROOT / "docs" / "performance.md"
+SCALES = ("small", "province", "national")
+STEPS = ("rollup", "review", "search", "import")
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
-def _database_url(scale: str) -> tuple[str, str]:
-    """(URL of the bench database, its kind); creates an empty one."""
+def _database(scale: str) -> tuple[str, str, str]:
+    """(URL of a new empty bench database, its kind, the maintenance URL)."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         if url:
             sys.exit(f"bench: unsupported DATABASE_URL scheme: {url.split(':', 1)[0]}")
+        if scale == "national":
+            sys.exit("bench: the national scale runs on PostgreSQL only (set DATABASE_URL)")
         path = ROOT / "var" / "bench" / f"bench-{scale}.sqlite3"
         path.parent.mkdir(parents=True, exist_ok=True)
         for leftover in path.parent.glob(f"{path.name}*"):
             leftover.unlink()
-        return f"sqlite:///{path}", "sqlite"
+        return f"sqlite:///{path}", "sqlite", ""
     import psycopg
 
-    parts = urlsplit(url)
+    name = f"qsdp_bench_{scale}"
     with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
-        connection.execute(f"CREATE DATABASE {BENCH_DB}")
-    return urlunsplit(parts._replace(path=f"/{BENCH_DB}")), "postgresql"
+        connection.execute(f"DROP DATABASE IF EXISTS {name}")
+        connection.execute(f"CREATE DATABASE {name}")
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}")), "postgresql", url
 
 
-def _drop_postgres_database(maintenance_url: str) -> None:
+def _drop(maintenance_url: str, scale: str) -> None:
     import psycopg
-    from django.db import connections
 
-    connections.close_all()
     with psycopg.connect(maintenance_url, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
+        connection.execute(f"DROP DATABASE IF EXISTS qsdp_bench_{scale} WITH (FORCE)")
 
 
-def _build_tree() -> dict[str, Any]:
-    from qsdp.demo.names import CITY_UNITS
-    from qsdp.orgunits.models import OrgUnitKind
-    from qsdp.orgunits.services import org_unit_create
-
-    def create(name: str, kind: str, **links: Any) -> Any:
-        return org_unit_create(actor=None, name=name, kind=kind, opened_on=RESIDENCE_FROM, **links)
-
-    province = create("Tỉnh Bắc Kạn", OrgUnitKind.PROVINCE, code="06")
-    city = create("Thành phố Bắc Kạn", OrgUnitKind.DISTRICT, code="058", parent=province)
-    city_command = create(
-        "Ban CHQS thành phố Bắc Kạn", OrgUnitKind.DISTRICT_COMMAND, parent=province, serves=city
+def _step(name: str, env: dict[str, str]) -> dict[str, Any]:
+    began = time.perf_counter()
+    done = subprocess.run(  # noqa: S603 — this interpreter, a fixed module
+        [sys.executable, "-m", "bench.measure", name],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    units, commands = {}, []
-    for unit in CITY_UNITS:
-        kind = OrgUnitKind.COMMUNE if unit.rural else OrgUnitKind.WARD
-        units[unit.code] = create(unit.name, kind, code=unit.code, parent=city)
-        commands.append(
-            create(
-                f"Ban CHQS {unit.address_name}",
-                OrgUnitKind.COMMUNE_COMMAND,
-                parent=city_command,
-                serves=units[unit.code],
-            )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        sys.exit(f"bench: step {name} failed (exit code {done.returncode})")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"  {name:<8} {time.perf_counter() - began:7.1f} s  {_summary(name, result)}")
+    return result
+
+
+def _summary(name: str, r: dict[str, Any]) -> str:
+    keys = {
+        "populate": ("people", "migrate_s", "generate_s"),
+        "rollup": ("qsdp_s", "hand_sql_s", "ratio"),
+        "review": ("facts_s", "docx_s", "pdf_s"),
+        "search": ("p50_ms", "p95_ms", "errors"),
+        "import": ("import_s", "parse_s", "ratio"),
+    }[name]
+    return " ".join(f"{k}={r[k]}" for k in (*keys, "peak_rss_mb"))
+
+
+def _table(results: dict[str, Any]) -> str:
+    rows = [
+        (
+            "import",
+            "import_s / parse_s (ratio)",
+            "{import_s} s / {parse_s} s ({ratio})",
+            "ratio ≤ 3, < 500 MB",
+        ),
+        (
+            "rollup",
+            "qsdp_s / hand_sql_s (ratio)",
+            "{qsdp_s} s / {hand_sql_s} s ({ratio})",
+            "ratio ≤ 1.5 (province)",
+        ),
+        (
+            "search",
+            "p50 / p95 ms, errors",
+            "{p50_ms} / {p95_ms} ms, {errors}",
+            "p95 ≤ 150 ms, 0 errors",
+        ),
+        ("review", "docx_s + pdf_s", "{docx_s} s + {pdf_s} s", "≤ 5 s"),
+    ]
+    lines = [
+        f"Scale `{results['scale']}`: {results['people']:,} people, {results['database']}, "
+        f"measured {results['measured_at']} (load average {results['load_before']} before, "
+        f"{results['load_after']} after, {os.cpu_count()} cores).",
+        "",
+        "| step | measure | value | peak RSS | target |",
+        "|---|---|---|---|---|",
+    ]
+    for step, what, value, target in rows:
+        r = results[step]
+        lines.append(
+            f"| {step} | {what} | {value.format(**r)} | {r['peak_rss_mb']:.0f} MB | {target} |"
         )
-    return {"city_command": city_command, "units": units, "commune_commands": commands}
+    return "\n".join(lines)
 
 
-def _make_users(tree: dict[str, Any]) -> None:
-    from qsdp.accounts.models import Role, RoleAssignment, User
-
-    personas = {
-        "command_staff": (Role.COMMAND_STAFF, tree["city_command"]),
-        "commune_officer": (Role.COMMUNE_OFFICER, tree["commune_commands"][0]),
-    }
-    for persona, (role, unit) in personas.items():
-        user = User.objects.create(username=persona)
-        RoleAssignment.objects.create(
-            user=user, org_unit=unit, role=role, valid_from=RESIDENCE_FROM
-        )
+def _update_doc(results: dict[str, Any]) -> None:
+    if not DOC.exists():
+        return
+    text = DOC.read_text()
+    if BEGIN not in text or END not in text:
+        return
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    DOC.write_text(f"{head}{BEGIN}\n{_table(results)}\n{END}{tail}")
 
 
-def _insert_people(count: int, units: dict[str, Any]) -> None:
-    """The demo's synthetic people, with names derived as the services derive
-    them, and their open Residence rows, in batches."""
-    from django.db import transaction
-
-    from qsdp.demo.population import generate_people
-    from qsdp.people.models import Person, Residence
-    from qsdp.people.services import derived_names
-
-    drawn = generate_people(count)
-    for start in range(0, count, BATCH):
-        people = [
-            Person(
-                **{**asdict(person.data), **derived_names(person.data)},
-                org_unit=units[person.unit.code],
-            )
-            for person in drawn[start : start + BATCH]
-        ]
-        with transaction.atomic():
-            Person.objects.bulk_create(people)
-            Residence.objects.bulk_create(
-                Residence(
-                    person=person,
-                    org_unit_id=person.org_unit_id,
-                    address=person.address,
-                    started_on=max(person.birth_date, RESIDENCE_FROM),
-                )
-                for person in people
-            )
-
-
-def _populate(people: int) -> None:
-    """In a child process: the schema, the tree, the two personas, the people."""
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    tree = _build_tree()
-    _make_users(tree)
-    _insert_people(people, tree["units"])
-    _analyze()
-
-
-def _analyze() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
-def _time(run: Callable[[], Any], repeats: int) -> tuple[dict[str, float], Any]:
-    """p50/p95 in ms over ``repeats`` runs, after two warm-up runs."""
-    for _ in range(2):
-        result = run()
-    samples = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        result = run()
-        samples.append((time.perf_counter() - began) * 1000)
-    samples.sort()
-    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    return {"p50_ms": round(statistics.median(samples), 2), "p95_ms": round(p95, 2)}, result
-
-
-def _measure(people: int, repeats: int) -> dict[str, dict[str, Any]]:
-    from qsdp.accounts.models import User
-    from qsdp.people.selectors import PersonFilters, person_page
-
-    def page_as(persona: str, filters: PersonFilters, after: str | None = None) -> Any:
-        # A fresh user each time, as in a request: the scope is looked up again.
-        user = User.objects.get(username=persona)
-        return person_page(user=user, filters=filters, after=after, size=PAGE_SIZE)
-
-    # The cursor of a page about nine tenths down the list, reached by paging.
-    after, seen, stride = None, 0, max(PAGE_SIZE, people // 10)
-    while seen < people * 9 // 10:
-        user = User.objects.get(username="command_staff")
-        step = person_page(user=user, filters=PersonFilters(), after=after, size=stride)
-        after, seen = step.next_cursor, seen + len(step.items)
-    deep_cursor = after
-
-    cases: dict[str, Callable[[], Any]] = {
-        "search": lambda: page_as("command_staff", PersonFilters(q=SEARCH)),
-        "search_commune_officer": lambda: page_as("commune_officer", PersonFilters(q=SEARCH)),
-        "list_first_page": lambda: page_as("command_staff", PersonFilters()),
-        "list_deep_page": lambda: page_as("command_staff", PersonFilters(), deep_cursor),
-    }
-    results = {}
-    for name, run in cases.items():
-        timing, page = _time(run, repeats)
-        results[name] = {**timing, "rows": len(page.items), "total": page.total}
-    return results
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def main() -> None:
     scale = os.environ.get("BENCH_SCALE", "small")
     if scale not in SCALES:
         sys.exit(f"bench: BENCH_SCALE must be one of {', '.join(SCALES)}, not {scale!r}")
-    people, repeats = SCALES[scale], REPEATS[scale]
-    maintenance_url = os.environ.get("DATABASE_URL", "")
-    bench_url, database = _database_url(scale)
-
-    sys.path.insert(0, str(ROOT))
-    os.environ.update(
-        DATABASE_URL=bench_url,
-        DJANGO_SETTINGS_MODULE="config.settings",
-        QSDP_ENV="test",
-        DJANGO_DEBUG="false",  # no query log in memory
-        QSDP_LOG_LEVEL="WARNING",
-    )
-    import django
-
-    django.setup()
-    print(f"bench: {scale}, {people:,} people, {database}")
-    began = time.perf_counter()
-    # Forked before any database connection is opened in this process.
-    child = multiprocessing.get_context("fork").Process(target=_populate, args=(people,))
-    child.start()
-    child.join()
-    if child.exitcode != 0:
-        sys.exit(f"bench: building the database failed (exit code {child.exitcode})")
-    setup_s = time.perf_counter() - began
-
+    bench_url, database, maintenance_url = _database(scale)
+    env = {
+        **os.environ,
+        "BENCH_SCALE": scale,
+        "DATABASE_URL": bench_url,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "PYTHONPATH": str(ROOT),
+        "QSDP_ENV": "test",
+        "DJANGO_DEBUG": "false",  # no query log in memory
+        "QSDP_LOG_LEVEL": "WARNING",
+    }
+    load_before = _load()
+    print(f"bench: {scale} on {database} (load average {load_before})")
     try:
-        measured = _measure(people, repeats)
+        populated = _step("populate", env)
+        steps = os.environ.get("BENCH_STEPS", ",".join(STEPS)).split(",")
+        measured = {name: _step(name, env) for name in STEPS if name in steps}
     finally:
-        if database == "postgresql":
-            _drop_postgres_database(maintenance_url)
-    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+        if database == "postgresql" and not os.environ.get("BENCH_KEEP"):
+            _drop(maintenance_url, scale)
     results = {
         "scale": scale,
-        "people": people,
-        "query": SEARCH,
-        "page_size": PAGE_SIZE,
-        "repeats": repeats,
-        **measured,
-        "setup_s": round(setup_s, 1),
-        "peak_rss_mb": round(peak_rss_mb, 1),
+        "people": populated["people"],
         "database": database,
+        **measured,
+        "populate": populated,
+        "load_before": load_before,
+        "load_after": _load(),
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-
-    print(f"{'case':<24} {'p50 ms':>8} {'p95 ms':>8} {'rows':>5} {'total':>8}")
-    for name, row in measured.items():
-        print(
-            f"{name:<24} {row['p50_ms']:>8.2f} {row['p95_ms']:>8.2f}"
-            f" {row['rows']:>5} {row['total']:>8,}"
-        )
-    print(f"setup {setup_s:.1f} s · peak RSS {peak_rss_mb:.0f} MB · {RESULTS.relative_to(ROOT)}")
+    out = Path(os.environ.get("BENCH_RESULTS", RESULTS))
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    if out == RESULTS and set(STEPS) <= set(measured):
+        _update_doc(results)
+    print(f"bench: wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
 
 
 if __name__ == "__main__":

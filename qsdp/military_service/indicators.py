@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
 from qsdp.military_service import rules
 from qsdp.military_service.models import HealthExam, Quota, ServiceEvent
@@ -116,11 +116,9 @@ def first_registration_registered_pct(*, org_unit: OrgUnit, year: int) -> Indica
         cancelled_on__isnull=True,
         occurred_on__lte=date(year, 12, 31),
     )
-    return _percent(
-        "first_registration.registered_pct",
-        due.filter(Exists(registered)).count(),
-        due.count(),
-    )
+    # One pass over the cohort: both counts in one aggregate.
+    counts = due.aggregate(total=Count("pk"), registered=Count("pk", filter=Exists(registered)))
+    return _percent("first_registration.registered_pct", counts["registered"], counts["total"])
 
 
 def _last_exams(unit: OrgUnit, year: int) -> QuerySet[HealthExam]:
@@ -145,12 +143,10 @@ def health_exam_examined(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
 
 
 def health_exam_fit_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    exams = _last_exams(org_unit, year)
-    return _percent(
-        "health_exam.fit_pct",
-        exams.filter(health_class__lte=FIT_CLASSES).count(),
-        exams.count(),
+    counts = _last_exams(org_unit, year).aggregate(
+        total=Count("pk"), fit=Count("pk", filter=Q(health_class__lte=FIT_CLASSES))
     )
+    return _percent("health_exam.fit_pct", counts["fit"], counts["total"])
 
 
 def _returns(unit: OrgUnit, year: int) -> QuerySet[ServiceEvent]:
@@ -170,11 +166,8 @@ def returnees_registered_on_time_pct(*, org_unit: OrgUnit, year: int) -> Indicat
         occurred_on__gte=OuterRef("occurred_on"),
         occurred_on__lte=OuterRef("due_on"),
     )
-    return _percent(
-        "returnees.registered_on_time_pct",
-        returns.filter(Exists(on_time)).count(),
-        returns.count(),
-    )
+    counts = returns.aggregate(total=Count("pk"), on_time=Count("pk", filter=Exists(on_time)))
+    return _percent("returnees.registered_on_time_pct", counts["on_time"], counts["total"])
 
 
 Indicator = Callable[..., IndicatorValue]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
+from types import ModuleType
 
 from django.apps import apps
 
@@ -24,12 +25,40 @@ Indicator = Callable[..., IndicatorValue]
 def indicator_functions() -> dict[str, Indicator]:
     """code → function, in the order of INSTALLED_APPS and of each app's table."""
     table: dict[str, Indicator] = {}
-    for config in apps.get_app_configs():
-        if not config.name.startswith("qsdp.") or find_spec(f"{config.name}.indicators") is None:
-            continue
-        module = import_module(f"{config.name}.indicators")
+    for module in _indicator_modules():
         table.update(getattr(module, "INDICATORS", {}))
     return table
+
+
+@cache
+def breakdown_functions() -> dict[str, Callable[..., dict[str, IndicatorValue]]]:
+    """prefix → function giving every ``<prefix>.<category>`` value in one go."""
+    table: dict[str, Callable[..., dict[str, IndicatorValue]]] = {}
+    for module in _indicator_modules():
+        table.update(getattr(module, "BREAKDOWNS", {}))
+    return table
+
+
+def _indicator_modules() -> list[ModuleType]:
+    return [
+        import_module(f"{config.name}.indicators")
+        for config in apps.get_app_configs()
+        if config.name.startswith("qsdp.") and find_spec(f"{config.name}.indicators") is not None
+    ]
+
+
+# A count that is the numerator or denominator of a percentage of the same
+# population: when both are wanted it is read off the percentage rather than
+# counted again, so a province's rollup scans each population once.
+DERIVED: dict[str, tuple[str, str]] = {
+    "call_up.quota": ("call_up.fulfilment_pct", "denominator"),
+    "call_up.enlisted": ("call_up.fulfilment_pct", "numerator"),
+    "first_registration.due": ("first_registration.registered_pct", "denominator"),
+    "health_exam.examined": ("health_exam.fit_pct", "denominator"),
+    "returnees.count": ("returnees.registered_on_time_pct", "denominator"),
+    "reserves.count": ("reserves.arranged_pct", "denominator"),
+    "militia.count": ("militia.population_pct", "numerator"),
+}
 
 
 def compute(
@@ -39,4 +68,19 @@ def compute(
     subtree in ``year``, computed live from the registers."""
     functions = indicator_functions()
     wanted = list(functions) if codes is None else list(codes)
-    return {code: functions[code](org_unit=org_unit, year=year) for code in wanted}
+    values: dict[str, IndicatorValue] = {}
+    for prefix, breakdown in breakdown_functions().items():
+        if sum(code.startswith(f"{prefix}.") for code in wanted) > 1:
+            values.update(breakdown(org_unit=org_unit, year=year))
+    for code in wanted:
+        if code in values:
+            continue
+        source, part = DERIVED.get(code, ("", ""))
+        if source in wanted:
+            if source not in values:
+                values[source] = functions[source](org_unit=org_unit, year=year)
+            number = getattr(values[source], part)
+            values[code] = IndicatorValue(code, number, number, 1)
+        else:
+            values[code] = functions[code](org_unit=org_unit, year=year)
+    return {code: values[code] for code in wanted}

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from qsdp.military_service.indicators import IndicatorValue
 from qsdp.orgunits.models import OrgUnit
@@ -64,7 +64,8 @@ def reserves_arranged_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     end = date(year, 12, 31)
     members = _in_register(org_unit, end)
     held = Arrangement.objects.filter(arranged_on_q(end), reservist=OuterRef("pk"))
-    return _percent("reserves.arranged_pct", members.filter(Exists(held)).count(), members.count())
+    counts = members.aggregate(total=Count("pk"), held=Count("pk", filter=Exists(held)))
+    return _percent("reserves.arranged_pct", counts["held"], counts["total"])
 
 
 def _decisions(unit: OrgUnit, year: int, kind: DecisionKind) -> int:
@@ -85,9 +86,8 @@ def reserves_reviewed_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     end = date(year, 12, 31)
     reviewed = Exists(ReserveReview.objects.filter(reservist=OuterRef("pk"), year=year))
     population = _of(org_unit).filter(in_register_q(end) | Q(reviewed))
-    return _percent(
-        "reserves.reviewed_pct", population.filter(reviewed).count(), population.count()
-    )
+    counts = population.aggregate(total=Count("pk"), reviewed=Count("pk", filter=reviewed))
+    return _percent("reserves.reviewed_pct", counts["reviewed"], counts["total"])
 
 
 Indicator = Callable[..., IndicatorValue]

@@ -19,7 +19,7 @@ category code, every version of it): the value for that category alone.
 from collections.abc import Callable
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
 from qsdp.military_service.indicators import IndicatorValue
 from qsdp.militia.selectors.strength import percent
@@ -55,11 +55,11 @@ def training_pass_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
         | Q(session__held_on=OuterRef("session__held_on"), session_id__gt=OuterRef("session_id"))
     )
     last = graded.exclude(Exists(later))
-    return _percent(
-        "training.pass_pct",
-        last.filter(result__passes=True).values("person").distinct().count(),
-        last.values("person").distinct().count(),
+    counts = last.aggregate(
+        graded=Count("person", distinct=True),
+        passed=Count("person", distinct=True, filter=Q(result__passes=True)),
     )
+    return _percent("training.pass_pct", counts["passed"], counts["graded"])
 
 
 def _courses(unit: OrgUnit, year: int, category: str | None) -> QuerySet[EducationCourse]:

@@ -127,7 +127,7 @@ def percent(numerator: int, denominator: int) -> Decimal | None:
     return (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-def _open_days(post: DutyPost, start: date, end: date) -> int:
+def open_days(post: DutyPost, start: date, end: date) -> int:
     first = max(start, post.opened_on)
     last = min(end, post.closed_on) if post.closed_on else end
     return max((last - first).days + 1, 0)
@@ -141,7 +141,7 @@ def coverage_rows(posts: QuerySet[DutyPost], start: date, end: date) -> list[Cov
     )
     counted = posts.annotate(covered=Count("logs", filter=in_period & in_use))
     return [
-        CoverageRow(post, _open_days(post, start, end), post.covered)  # type: ignore[attr-defined]
+        CoverageRow(post, open_days(post, start, end), post.covered)  # type: ignore[attr-defined]
         for post in counted.select_related("org_unit").order_by("org_unit__name", "name", "id")
     ]
 
