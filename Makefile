@@ -3,7 +3,7 @@
 # Each install step leaves a stamp, so a second `make test` installs nothing:
 #   .venv/.installed          Python packages   (remade when pyproject.toml changes)
 #   node_modules/.installed   npm packages      (remade when package-lock.json changes)
-#   static/vendor/*           HTMX and Pico     (copied from node_modules)
+#   static/vendor/*           HTMX, Pico, Chart.js (copied from node_modules)
 #   locale/**/*.mo            translations      (compiled when a .po file changes)
 
 SHELL := /bin/bash
@@ -22,7 +22,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-VENDOR := static/vendor/htmx.min.js static/vendor/pico.min.css
+VENDOR := static/vendor/htmx.min.js static/vendor/pico.min.css static/vendor/chart.umd.min.js
 PO_FILES := $(shell find . \( -path ./.venv -o -path ./node_modules \) -prune -o -name '*.po' -print)
 MO_FILES := $(PO_FILES:.po=.mo)
 
@@ -35,18 +35,19 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # for all of them in one apt-get run.
 PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
 DEBS := gettext $(PDF_DEBS)
-test: DEBS := gettext $(PDF_DEBS) chromium fonts-croscore
+test: DEBS := gettext $(PDF_DEBS) chromium fonts-croscore libreoffice-writer-nogui
+screenshots: DEBS := gettext $(PDF_DEBS) chromium fonts-croscore
 
 say = @echo "==> $(1)"
 
-.PHONY: help install debs run test lint fmt bench messages clean
+.PHONY: help install debs run test screenshots lint fmt bench messages clean
 
 help: ## list the targets
 	@printf 'qsdp — make targets\n\n'
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
 	@printf '\nVariables: PORT=%s (make run), DATABASE_URL (PostgreSQL instead of SQLite),\n' "$(PORT)"
-	@printf '           PYTEST_ARGS (extra pytest options), BENCH_SCALE=small|medium|large.\n'
+	@printf '           PYTEST_ARGS (extra pytest options), BENCH_SCALE=small|province|national.\n'
 
 install: debs $(PY_STAMP) $(VENDOR) $(MO_FILES) ## create .venv, install Python and npm packages, copy assets, compile translations
 
@@ -80,6 +81,9 @@ static/vendor/htmx.min.js: $(NODE_STAMP)
 static/vendor/pico.min.css: $(NODE_STAMP)
 	@mkdir -p $(@D) && cp node_modules/@picocss/pico/css/pico.min.css $@
 
+static/vendor/chart.umd.min.js: $(NODE_STAMP)
+	@mkdir -p $(@D) && cp node_modules/chart.js/dist/chart.umd.min.js $@
+
 ifneq ($(MO_FILES),)
 $(MO_FILES) &: $(PO_FILES) $(PY_STAMP) | debs
 	$(call say,compiling translations)
@@ -100,6 +104,11 @@ test: install ## missing-migrations check, then every test: unit, database, brow
 	$(call say,pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite))
 	@QSDP_ENV=test $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
+screenshots: install ## every main page at desktop and phone width into docs/screenshots/ (PNG)
+	$(call say,screenshots into docs/screenshots/)
+	@QSDP_ENV=test QSDP_SCREENSHOTS=docs/screenshots $(PY) -m pytest -p no:xdist -q \
+		tests/browser/test_main_pages.py
+
 lint: $(PY_STAMP) ## ruff check, ruff format --check, mypy on qsdp and config
 	@status=0; \
 	$(VENV)/bin/ruff check . || status=1; \
@@ -111,8 +120,8 @@ fmt: $(PY_STAMP) ## fix what ruff can fix and format the code
 	@$(VENV)/bin/ruff format --quiet .; \
 	$(VENV)/bin/ruff check --fix --quiet .  # what it cannot fix is listed
 
-bench: install ## measure search and list pages on synthetic people, write bench/results.json
-	@$(PY) bench/run.py
+bench: install ## time import, rollup, search, review on synthetic data (BENCH_SCALE=small|province|national)
+	@BENCH_SCALE=$(or $(BENCH_SCALE),small) $(PY) bench/run.py
 
 messages: install ## extract the strings to translate into the vi catalogues (then translate, then make install)
 	@$(MANAGE) makemessages -l vi --no-obsolete --ignore .venv --ignore node_modules \

@@ -1,4 +1,7 @@
 from django import forms
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from qsdp.audit.selectors import AuditFilters
@@ -6,15 +9,18 @@ from qsdp.core.privacy import DataClass, registry
 
 
 def _sensitive_field_choices() -> list[tuple[str, object]]:
-    names = sorted(
-        {
-            name
-            for classes in registry().values()
-            for name, cls in classes.items()
-            if cls is DataClass.SENSITIVE
-        }
-    )
-    return [("", _("any field")), *((name, name) for name in names)]
+    """The sensitive fields by their translated names (the value stays the
+    column's name, which the access log records)."""
+    labels: dict[str, str] = {}
+    for model_label, classes in registry().items():
+        model = apps.get_model(model_label)
+        for name, cls in classes.items():
+            if cls is DataClass.SENSITIVE and name not in labels:
+                try:
+                    labels[name] = capfirst(str(model._meta.get_field(name).verbose_name))
+                except FieldDoesNotExist:
+                    labels[name] = name
+    return [("", _("any field")), *sorted(labels.items(), key=lambda item: item[1])]
 
 
 class AuditFilterForm(forms.Form):

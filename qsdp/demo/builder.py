@@ -14,7 +14,8 @@ residents who did not move within the city (``qsdp.demo.forces``); then the
 year's operations (``qsdp.demo.operations``: directives, drills, readiness duty
 kept by the militia, patrols and incidents) and its training
 (``qsdp.demo.training``: the militia's and reservists' training, KTQP&AN
-fostering, the grassroots propagandists).
+fostering, the grassroots propagandists); last the year's awards
+(``qsdp.demo.awards``), which draw on all of them.
 """
 
 import time
@@ -24,8 +25,10 @@ from datetime import date
 from django.db import transaction
 
 from qsdp.accounts.models import RoleAssignment, User
-from qsdp.core.models import AuditEvent
+from qsdp.awards.models import AwardDecision, AwardEvidence, AwardProposal, AwardRecipient
+from qsdp.core.models import AuditEvent, PeriodLock
 from qsdp.demo.accounts import AccountLine, ensure_accounts
+from qsdp.demo.awards import build_awards
 from qsdp.demo.forces import load_pool
 from qsdp.demo.military_service import (
     MilitaryServiceSummary,
@@ -42,6 +45,7 @@ from qsdp.demo.population import (
     generate_people,
     plan_transfers,
 )
+from qsdp.demo.reporting import build_reporting, lift_period_locks
 from qsdp.demo.reserves import ReserveSummary, build_reserves
 from qsdp.demo.reserves import describe as describe_reserves
 from qsdp.demo.training import TrainingSummary, build_training
@@ -82,6 +86,7 @@ from qsdp.orgunits.models import OrgUnit, OrgUnitKind, OrgUnitLineage
 from qsdp.orgunits.national import LoadSummary
 from qsdp.people.models import Person, Residence, ResidenceStart
 from qsdp.people.services import person_create, person_transfer_in, person_transfer_out
+from qsdp.reporting.models import Submission, Target
 from qsdp.reserves.models import (
     Arrangement,
     CommanderDecision,
@@ -178,6 +183,13 @@ def table_counts() -> dict[str, int]:
         "course_participants": CourseParticipant.objects.count(),
         "propagandists": Propagandist.objects.count(),
         "propagandist_trainings": PropagandistTraining.objects.count(),
+        "award_proposals": AwardProposal.objects.count(),
+        "award_recipients": AwardRecipient.objects.count(),
+        "award_evidence": AwardEvidence.objects.count(),
+        "award_decisions": AwardDecision.objects.count(),
+        "targets": Target.objects.count(),
+        "submissions": Submission.objects.count(),
+        "period_locks": PeriodLock.objects.count(),
         "audit_events": AuditEvent.objects.count(),
     }
 
@@ -237,6 +249,7 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     """Build (or complete) the demo with ``people`` synthetic people; the demo
     accounts get ``password``."""
     started = time.monotonic()
+    lifted = lift_period_locks()  # the approved years are replayed, then locked again
     tree, loaded = load_tree()
     summary = DemoSummary(password=password, accounts=[], units=loaded)
     summary.villages_created = add_villages(tree)
@@ -255,7 +268,9 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     militia_built = build_militia(tree, pool)
     operations_built = build_operations(tree, pool)
     training_built = build_training(tree, pool)
+    build_awards(tree)
     summary.accounts = ensure_accounts(tree, password=password)
+    build_reporting(tree, lifted=lifted)
     summary.counts = table_counts()
     _describe(tree, summary)
     summary.military_service = describe(tree)

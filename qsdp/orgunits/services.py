@@ -54,6 +54,7 @@ def _code_overlap(unit: OrgUnit) -> rules.Problem | None:
     )
 
 
+@transaction.atomic
 def derive_pending_paths() -> int:
     """Give every unit still at ``PENDING_PATH`` its path and level, parents first.
 

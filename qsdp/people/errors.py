@@ -20,3 +20,8 @@ class PersonErrorCode(Enum):
     DATE_BEFORE_RESIDENCE = "date_before_residence"
     NO_PENDING_TRANSFER = "no_pending_transfer"
     TRANSFER_TO_SAME_UNIT = "transfer_to_same_unit"
+    EDIT_CONFLICT = "edit_conflict"
+    DELETE_REASON_MISSING = "delete_reason_missing"
+    ALREADY_DELETED = "already_deleted"
+    NOT_DELETED = "not_deleted"
+    NATIONAL_ID_DELETED = "national_id_deleted"

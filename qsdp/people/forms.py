@@ -108,6 +108,11 @@ class PersonForm(forms.Form):
         ]
         if units is not None:
             self.fields["org_unit"].empty_label = _("Choose…")  # type: ignore[attr-defined]
+        else:
+            # The version the edit was read at (optimistic locking, see person_update).
+            self.fields["version"] = forms.IntegerField(
+                widget=forms.HiddenInput, min_value=1, required=False
+            )
         # The order of a household register: name, birth, identity, then the rest.
         self.order_fields(FIELD_ORDER)
 
@@ -145,3 +150,11 @@ class TransferOutForm(forms.Form):
 class TransferInForm(forms.Form):
     on = _date_field(_("Arrival date"), initial=timezone.localdate)
     address = forms.CharField(label=_("Address"), max_length=255, required=False)
+
+
+class PersonDeleteForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for deletion"),
+        max_length=255,
+        help_text=_("For example: entered twice, recorded in error. The record can be restored."),
+    )

@@ -8,6 +8,23 @@ from qsdp.orgunits.models import OrgUnit
 from qsdp.people.choices import EducationLevel, Ethnicity, Religion, Sex
 
 
+class PersonQuerySet(models.QuerySet["Person"]):
+    def in_register(self) -> "PersonQuerySet":
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self) -> "PersonQuerySet":
+        return self.filter(deleted_at__isnull=False)
+
+
+class RegisterManager(models.Manager["Person"]):
+    """The default manager: people in the register, without the deleted ones,
+    so every list, search and choice of every app leaves them out. Foreign keys
+    to a deleted person still resolve (Django uses the plain base manager)."""
+
+    def get_queryset(self) -> PersonQuerySet:
+        return PersonQuerySet(self.model, using=self._db).in_register()
+
+
 class Person(TimeStampedModel):
     """A citizen in the register.
 
@@ -63,6 +80,26 @@ class Person(TimeStampedModel):
     # Vietnamese registers sort by given name).
     search_name = models.CharField(max_length=160, editable=False)
     sort_name = models.CharField(max_length=160, editable=False)
+    # Optimistic locking: an edit form carries the version it was read at;
+    # person_update refuses a save over a newer one.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    # Soft delete: the row and its history stay; restore clears these.
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, editable=False)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("deleted by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    delete_reason = models.CharField(
+        _("reason for deletion"), max_length=255, blank=True, editable=False
+    )
+
+    objects = RegisterManager()
+    all_objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("person")
@@ -73,6 +110,10 @@ class Person(TimeStampedModel):
                 fields=["national_id"],
                 condition=~Q(national_id=""),
                 name="person_national_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(deleted_at__isnull=True) | ~Q(delete_reason=""),
+                name="person_deleted_with_reason",
             ),
         ]
         indexes = [

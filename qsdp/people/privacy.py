@@ -22,6 +22,7 @@ FIELD_CLASSES: dict[str, dict[str, DataClass]] = {
         "birth_date": B, "sex": B, "education_grade": B, "education_level": B,
         "occupation": B, "workplace": B, "phone": B, "address": B,
         "ethnicity": S, "religion": S,
+        "version": T, "deleted_at": T, "deleted_by": T, "delete_reason": B,
     },
     "people.residence": {
         "id": T, "person": T, "created_by": T, "org_unit": B, "kind": B, "address": B,

@@ -17,6 +17,7 @@ from qsdp.accounts.scoping import get_scoped_or_404, scope_for
 from qsdp.core.audit import record_access
 from qsdp.core.models import AuditEvent
 from qsdp.core.panels import timeline_title
+from qsdp.core.privacy import MASK, may_read_sensitive
 from qsdp.core.text import fold
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence
@@ -124,8 +125,11 @@ def person_get(*, user: User, pk: int) -> Person:
 
 
 def person_sensitive_read(*, user: User, person: Person, purpose: str) -> dict[str, str]:
-    """The sensitive fields of a person, for display; the read is logged."""
+    """The sensitive fields of a person, for display; the read is logged. Roles
+    that do not work with them (the leader) see them masked, and nothing is read."""
     fields = sensitive_fields("people.person")
+    if not may_read_sensitive(scope_for(user).roles):
+        return dict.fromkeys(fields, MASK)
     record_access(actor=user, target=person, fields=fields, purpose=purpose, person_id=person.pk)
     return {name: getattr(person, f"get_{name}_display")() for name in fields}
 
@@ -149,6 +153,9 @@ _VERB_TITLES = {
     "person.updated": gettext_lazy("Details changed"),
     "person.transferred_out": gettext_lazy("Transferred out"),
     "person.transferred_in": gettext_lazy("Transferred in"),
+    "person.edit_conflict": gettext_lazy("Concurrent edit not saved (kept for merging)"),
+    "person.deleted": gettext_lazy("Deleted from the register"),
+    "person.restored": gettext_lazy("Restored to the register"),
 }
 
 
@@ -235,3 +242,46 @@ def person_counts_by_unit(*, user: User) -> list[UnitCount]:
 
 def incoming_transfer_count(*, user: User) -> int:
     return Person.objects.filter(scope_for(user).q("pending_transfer_to__path")).count()
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    label: str
+    current: str
+    yours: str
+
+
+def person_edit_conflict(*, person: Person, yours: dict[str, object]) -> list[ConflictRow]:
+    """The fields where the saved record and the user's losing edit differ, as
+    shown to merge them (sensitive fields only say that they differ)."""
+    rows = []
+    for name, value in yours.items():
+        current = getattr(person, name)
+        if current == value or (current in (None, "") and value in (None, "")):
+            continue
+        field = Person._meta.get_field(name)
+        label = str(getattr(field, "verbose_name", name))
+        if name in sensitive_fields("people.person"):
+            rows.append(ConflictRow(label, _("(differs)"), _("(differs)")))
+            continue
+        choices = dict(getattr(field, "flatchoices", None) or ())
+        shown = [choices.get(v, v) for v in (current, value)]
+        shown = [v.strftime("%d/%m/%Y") if isinstance(v, date) else _shown(v) for v in shown]
+        rows.append(ConflictRow(label, str(shown[0]), str(shown[1])))
+    return rows
+
+
+def deleted_person_list(*, user: User) -> QuerySet[Person]:
+    """Deleted records of the user's units, newest deletion first (command staff)."""
+    return (
+        Person.all_objects.deleted()
+        .filter(scope_for(user).q("org_unit__path"))
+        .select_related("org_unit", "deleted_by")
+        .order_by("-deleted_at", "-id")
+    )
+
+
+def deleted_person_get(*, user: User, pk: int) -> Person:
+    return get_scoped_or_404(
+        Person.all_objects.deleted().select_related("org_unit"), user, "org_unit__path", pk=pk
+    )

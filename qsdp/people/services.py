@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from qsdp.accounts.scoping import require_write
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
+from qsdp.core.models import AuditEvent
 from qsdp.core.text import fold, nfc
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit
 from qsdp.people import rules
@@ -86,6 +87,16 @@ def _check(data: PersonData, *, exclude_pk: int | None, allow_namesake: bool) ->
         raise DomainError(
             PersonErrorCode.NATIONAL_ID_DUPLICATE,
             _("This citizen ID is already recorded for another person in the register."),
+            field="national_id",
+        )
+    # A deleted record keeps its citizen ID (the constraint covers it): restore it instead.
+    if data.national_id and Person.all_objects.deleted().filter(national_id=data.national_id):
+        raise DomainError(
+            PersonErrorCode.NATIONAL_ID_DELETED,
+            _(
+                "This citizen ID belongs to a deleted record; ask the command staff to "
+                "restore that record instead of entering the person again."
+            ),
             field="national_id",
         )
     search_name = fold(_full_name(data))
@@ -177,15 +188,31 @@ def person_create(
     return person
 
 
-@transaction.atomic
 def person_update(
-    *, actor: Any, person: Person, data: PersonData, allow_namesake: bool = False
+    *,
+    actor: Any,
+    person: Person,
+    data: PersonData,
+    allow_namesake: bool = False,
+    version: int | None = None,
 ) -> Person:
-    """Change a person's own fields; the before/after of each goes to the audit."""
-    if actor is not None:
-        require_write(actor, person.org_unit.path)
-    person = Person.objects.select_for_update().get(pk=person.pk)
-    data = data.normalised()
+    """Change a person's own fields; the before/after of each goes to the audit.
+
+    ``version`` is the one the edit form was read at. When someone saved in
+    between, nothing is changed and the edit is refused, but the losing data is
+    kept in the audit (``person.edit_conflict``) so that the user can merge it:
+    that record is committed before the refusal is raised."""
+    with transaction.atomic():
+        if actor is not None:
+            require_write(actor, person.org_unit.path)
+        person = Person.objects.select_for_update().get(pk=person.pk)
+        if version is None or version == person.version:
+            return _apply_update(actor, person, data.normalised(), allow_namesake)
+        conflict = _record_conflict(actor, person, data.normalised(), version)
+    raise conflict
+
+
+def _apply_update(actor: Any, person: Person, data: PersonData, allow_namesake: bool) -> Person:
     _check(data, exclude_pk=person.pk, allow_namesake=allow_namesake)
     before = snapshot(person, EDITABLE_FIELDS)
     for name, value in {**asdict(data), **derived_names(data)}.items():
@@ -193,12 +220,49 @@ def person_update(
     changes = diff(before, snapshot(person, EDITABLE_FIELDS))
     if not changes:
         return person
-    person.full_clean()
+    person.version += 1
+    person.full_clean(validate_unique=False, validate_constraints=False)
     person.save()
     record_event(
         actor=actor, verb="person.updated", target=person, person_id=person.pk, changes=changes
     )
     return person
+
+
+def _record_conflict(actor: Any, person: Person, data: PersonData, version: int) -> DomainError:
+    """Store the edit that lost (with the version it was based on) and build the refusal."""
+    theirs = snapshot(person, EDITABLE_FIELDS)
+    yours = snapshot(Person(**asdict(data)), EDITABLE_FIELDS)
+    record_event(
+        actor=actor,
+        verb="person.edit_conflict",
+        target=person,
+        person_id=person.pk,
+        changes={
+            "based_on_version": [version, person.version],
+            **{k: [theirs[k], yours[k]] for k in EDITABLE_FIELDS if theirs[k] != yours[k]},
+        },
+    )
+    last = (
+        AuditEvent.objects.filter(
+            target_type="people.person", target_id=str(person.pk), verb="person.updated"
+        )
+        .select_related("actor")
+        .order_by("-at", "-id")
+        .first()
+    )
+    who = str(last.actor) if last and last.actor else _("another user")
+    when = timezone.localtime(last.at if last else person.updated_at)
+    return DomainError(
+        PersonErrorCode.EDIT_CONFLICT,
+        _(
+            "The record was changed by %(user)s at %(time)s while you were editing; nothing "
+            "of yours was saved. Your version is kept and shown below: compare it with the "
+            "current data and save again."
+        )
+        % {"user": who, "time": when.strftime("%H:%M %d/%m/%Y")},
+        extra={"version": person.version, "yours": yours, "current": theirs},
+    )
 
 
 def _open_residence(person: Person) -> Residence:
@@ -311,3 +375,67 @@ def person_transfer_in(
         changes={"residence": [previous_unit.name, org_unit.name], "on": [None, on.isoformat()]},
     )
     return residence
+
+
+@transaction.atomic
+def person_delete(*, actor: Any, person: Person, reason: str) -> Person:
+    """Take a person out of the register (a duplicate, a record made in error).
+
+    The row, its residences and its audit history stay; lists and searches no
+    longer show it and the command staff can restore it."""
+    if actor is not None:
+        require_write(actor, person.org_unit.path)
+    person = Person.all_objects.select_for_update().get(pk=person.pk)
+    if person.deleted_at is not None:
+        raise DomainError(
+            PersonErrorCode.ALREADY_DELETED, _("This record has already been deleted.")
+        )
+    reason = nfc(reason)
+    if not reason:
+        raise DomainError(
+            PersonErrorCode.DELETE_REASON_MISSING,
+            _("Give the reason for deleting the record."),
+            field="reason",
+        )
+    person.deleted_at = timezone.now()
+    person.deleted_by = actor if getattr(actor, "pk", None) else None
+    person.delete_reason = reason[:255]
+    person.version += 1
+    person.full_clean(validate_unique=False)
+    person.save(
+        update_fields=["deleted_at", "deleted_by", "delete_reason", "version", "updated_at"]
+    )
+    record_event(
+        actor=actor,
+        verb="person.deleted",
+        target=person,
+        person_id=person.pk,
+        changes={"delete_reason": [None, person.delete_reason]},
+    )
+    return person
+
+
+@transaction.atomic
+def person_restore(*, actor: Any, person: Person) -> Person:
+    """Put a deleted person back in the register, as they were."""
+    if actor is not None:
+        require_write(actor, person.org_unit.path)
+    person = Person.all_objects.select_for_update().get(pk=person.pk)
+    if person.deleted_at is None:
+        raise DomainError(PersonErrorCode.NOT_DELETED, _("This record is not deleted."))
+    reason = person.delete_reason
+    person.deleted_at = None
+    person.deleted_by = None
+    person.delete_reason = ""
+    person.version += 1
+    person.save(
+        update_fields=["deleted_at", "deleted_by", "delete_reason", "version", "updated_at"]
+    )
+    record_event(
+        actor=actor,
+        verb="person.restored",
+        target=person,
+        person_id=person.pk,
+        changes={"delete_reason": [reason, None]},
+    )
+    return person

@@ -11,4 +11,7 @@ urlpatterns = [
     path("<int:pk>/sensitive/", views.person_sensitive, name="person-sensitive"),
     path("<int:pk>/transfer-out/", views.person_transfer_out, name="person-transfer-out"),
     path("<int:pk>/transfer-in/", views.person_transfer_in, name="person-transfer-in"),
+    path("<int:pk>/delete/", views.person_delete, name="person-delete"),
+    path("deleted/", views.deleted_list, name="deleted-list"),
+    path("deleted/<int:pk>/restore/", views.person_restore, name="person-restore"),
 ]

@@ -2,15 +2,22 @@
 
 Every test in this folder is marked ``browser`` and gets a fresh ``page`` in a
 Vietnamese browser context; the app runs in pytest-django's ``live_server``.
-``screenshot(page, "label")`` keeps a picture under test-results/screenshots/.
+``screenshot(page, "label")`` keeps a picture under test-results/screenshots/;
+``log_in(page, user)`` signs a user in without the login page (the journeys
+that test the login page itself go through it); ``axe_violations(page)`` runs
+axe-core, installed from the npm registry, inside the page.
 """
 
+import importlib
 import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.conf import settings
+from django.test import Client
 from playwright.sync_api import Browser, Page, sync_playwright
 
 # Playwright's sync API runs an event loop in the test thread; Django would
@@ -28,13 +35,37 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 HERE = Path(__file__).parent
-SCREENSHOTS = HERE.parent.parent / "test-results" / "screenshots"
+ROOT = HERE.parent.parent
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The rows the data migrations seed (rule settings, training scales and
+# categories, award forms): a transactional test empties every table after
+# itself, so the next browser test on the worker puts them back.
+SEEDS = (
+    "qsdp.core.migrations.0003_seed_rule_settings",
+    "qsdp.training.migrations.0002_seed_grades_and_categories",
+    "qsdp.awards.migrations.0002_seed_award_forms",
+)
+# What a user cannot work around; "moderate" and "minor" findings are reviewed by hand.
+AXE_BLOCKING = ("serious", "critical")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _seeded(request: pytest.FixtureRequest) -> None:
+    if "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    from qsdp.core.models import RuleSetting
+
+    if not RuleSetting.objects.exists():
+        for module in SEEDS:
+            importlib.import_module(module).seed(apps, None)
 
 
 @pytest.fixture(scope="session")
@@ -74,3 +105,37 @@ def screenshot(request: pytest.FixtureRequest) -> Callable[[Page, str], Path]:
         return save_screenshot(page, f"{request.node.name}-{label}")
 
     return take
+
+
+@pytest.fixture
+def log_in(live_server):  # type: ignore[no-untyped-def]
+    """``log_in(page, user)``: the session of a signed-in user, put into the
+    browser as its cookie (the two-step sign-in is the login page's business)."""
+
+    def sign_in(page: Page, user) -> None:  # type: ignore[no-untyped-def]
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
+        )
+
+    return sign_in
+
+
+def axe_violations(page: Page, impacts: tuple[str, ...] = AXE_BLOCKING) -> list[str]:
+    """axe-core's violations of the given impacts on the page as it is now, one
+    line each. The script is evaluated through the DevTools protocol, which the
+    page's Content-Security-Policy does not govern (no inline <script> needed)."""
+    if not page.evaluate("() => Boolean(window.axe)"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    results = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"
+    )
+    return [
+        f"{v['impact']} {v['id']}: {v['help']} — {', '.join(v['targets'])}"
+        for v in results
+        if v["impact"] in impacts
+    ]

@@ -82,6 +82,17 @@ COUNTS_150 = {
     "course_participants": 24,
     "propagandists": 15,
     "propagandist_trainings": 15,
+    # the city's 2023 awards: 4 collectives and 9 people proposed by 5 wards and
+    # communes, with 24 pieces of evidence, in one decision of the chairman
+    "award_proposals": 5,
+    "award_recipients": 13,
+    "award_evidence": 24,
+    "award_decisions": 1,
+    # the 2024 targets (6 of the city, 2 of Dương Quang); the 2023 submissions of
+    # the 8 wards and communes and of the city, each approved and locked
+    "targets": 8,
+    "submissions": 9,
+    "period_locks": 9,
     # 1 load + 40 villages + 150 people + 25 transfers out + 15 transfers in
     # + 149 military-service events + 16 quotas + 8 lists proposed and 8 approved
     # + 1 substitution; the reserve register: 12 units + 41 posts + 13 reservists
@@ -92,8 +103,10 @@ COUNTS_150 = {
     # + 2 ratings + 7 posts + 84 rosters + 2555 logs + 240 patrols + 8 incidents
     # + 9 follow-ups (2971); training: 7 plans + 7 approvals + 44 sessions + 42
     # attendance sheets + 2 courses + 24 participants + 2 result sheets + 15
-    # propagandists + 15 trainings (158)
-    "audit_events": 3706,
+    # propagandists + 15 trainings (158); awards: 5 proposals + 13 recipients + 5
+    # submitted + 5 recommended + 1 decision (29); reporting: 8 targets + 1 deadline
+    # + 9 submissions + 9 approvals (27)
+    "audit_events": 3762,
 }
 
 

@@ -2,7 +2,8 @@
 ward and commune of the city gets a quota; the quotas are those of 3,000 people
 scaled down, 45 → 9 in 2023). The class also runs the checks of the reserve
 register and the militia (``reserves_militia_checks``) and of the operations and
-training (``operations_training_checks``) on the same load."""
+training (``operations_training_checks``) and of the awards (``awards_checks``)
+on the same load."""
 
 import io
 from datetime import date
@@ -15,6 +16,7 @@ from django.utils import timezone
 from qsdp.accounts.models import User
 from qsdp.demo.builder import table_counts
 from qsdp.demo.names import CITY_UNITS
+from qsdp.demo.tests.awards_checks import AwardsDemoChecks
 from qsdp.demo.tests.operations_training_checks import OperationsAndTrainingDemoChecks
 from qsdp.demo.tests.reserves_militia_checks import ReserveAndMilitiaDemoChecks
 from qsdp.military_service import rules
@@ -44,7 +46,7 @@ def live(kind, **lookups):
 
 
 class MilitaryServiceDemoTests(
-    ReserveAndMilitiaDemoChecks, OperationsAndTrainingDemoChecks, TestCase
+    ReserveAndMilitiaDemoChecks, OperationsAndTrainingDemoChecks, AwardsDemoChecks, TestCase
 ):
     @classmethod
     def setUpTestData(cls):

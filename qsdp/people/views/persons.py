@@ -1,5 +1,7 @@
 """Person register pages. Views parse, call a selector or service, render."""
 
+from dataclasses import asdict
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,12 +20,14 @@ from qsdp.orgunits.models import OrgUnit
 from qsdp.people import services
 from qsdp.people.forms import PersonFilterForm, PersonForm, TransferInForm, TransferOutForm
 from qsdp.people.selectors import (
+    person_edit_conflict,
     person_get,
     person_page,
     person_residences,
     person_sensitive_read,
     person_timeline,
 )
+from qsdp.people.services import EDITABLE_FIELDS
 
 
 def _units(request: AuthedRequest, *, write: bool = False) -> QuerySet[OrgUnit]:
@@ -130,12 +134,28 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             person=person,
             data=form.person_data(),
             allow_namesake=form.cleaned_data["allow_namesake"],
+            version=form.cleaned_data["version"],
         ),
     )
     if updated:
         messages.success(request, _("The changes were saved."))
         return redirect("people:person-detail", pk=person.pk)
-    return render(request, "people/person_form.html", {"form": form, "person": person})
+    conflict = []
+    cleaned = getattr(form, "cleaned_data", {})
+    if cleaned.get("version") is not None and set(EDITABLE_FIELDS) <= cleaned.keys():
+        current = person_get(user=request.user, pk=pk)
+        if current.version != cleaned["version"]:
+            # Keep the user's values in the form, now based on the saved
+            # version, and show both side by side to merge.
+            conflict = person_edit_conflict(
+                person=current, yours=asdict(form.person_data().normalised())
+            )
+            data = request.POST.copy()
+            data["version"] = str(current.version)
+            form.data = data
+    return render(
+        request, "people/person_form.html", {"form": form, "person": person, "conflict": conflict}
+    )
 
 
 @login_required
