@@ -95,7 +95,8 @@ def test_command_staff_assigns_quotas_approves_the_list_and_prints_the_orders(
     page.goto(f"{live_server.url}/military-service/orders/?year={YEAR}")
     expect(page.locator("main table tbody tr")).to_have_count(2)
     # The PDF is the answer to the print form (shown or saved, as the browser likes).
-    with page.expect_response(lambda r: "/orders/print/" in r.url) as answer:
+    # Rendering takes its time on a busy machine: wait for the answer, not the click.
+    with page.expect_response(lambda r: "/orders/print/" in r.url, timeout=60_000) as answer:
         page.locator("form.print-form button[type=submit]").click(no_wait_after=True)
     assert answer.value.headers["content-type"] == "application/pdf"
     # The browser took the body away to show or save it; ask again for the bytes.
