@@ -4,6 +4,7 @@ Tree: Tỉnh Bắc Kạn → Thành phố Bắc Kạn (with its military command
 Quang and Phường Sông Cầu (each with a village and a commune command).
 """
 
+import importlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,3 +132,33 @@ def auditor(tree):
 @pytest.fixture
 def admin_user(tree):
     return _persona("admin", Role.ADMIN, tree.province)
+
+
+# The rows the data migrations seed (rule settings, training scales and
+# categories, award forms). A transactional test (browser, backup, bench data)
+# empties every table after itself; the next database test on that worker
+# puts them back, inside its own transaction when it has one.
+SEEDS = (
+    "qsdp.core.migrations.0003_seed_rule_settings",
+    "qsdp.training.migrations.0002_seed_grades_and_categories",
+    "qsdp.awards.migrations.0002_seed_award_forms",
+)
+
+
+@pytest.fixture(autouse=True)
+def _seeded(request: pytest.FixtureRequest) -> None:
+    wants_db = request.node.get_closest_marker("django_db") or {
+        "db",
+        "transactional_db",
+        "live_server",
+    } & set(request.fixturenames)
+    if not wants_db:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
+
+    from qsdp.core.models import RuleSetting
+
+    if not RuleSetting.objects.exists():
+        for module in SEEDS:
+            importlib.import_module(module).seed(apps, None)

@@ -8,14 +8,12 @@ that test the login page itself go through it); ``axe_violations(page)`` runs
 axe-core, installed from the npm registry, inside the page.
 """
 
-import importlib
 import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.test import Client
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -38,14 +36,6 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# The rows the data migrations seed (rule settings, training scales and
-# categories, award forms): a transactional test empties every table after
-# itself, so the next browser test on the worker puts them back.
-SEEDS = (
-    "qsdp.core.migrations.0003_seed_rule_settings",
-    "qsdp.training.migrations.0002_seed_grades_and_categories",
-    "qsdp.awards.migrations.0002_seed_award_forms",
-)
 # What a user cannot work around; "moderate" and "minor" findings are reviewed by hand.
 AXE_BLOCKING = ("serious", "critical")
 
@@ -54,18 +44,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(autouse=True)
-def _seeded(request: pytest.FixtureRequest) -> None:
-    if "live_server" not in request.fixturenames:
-        return
-    request.getfixturevalue("transactional_db")
-    from qsdp.core.models import RuleSetting
-
-    if not RuleSetting.objects.exists():
-        for module in SEEDS:
-            importlib.import_module(module).seed(apps, None)
 
 
 @pytest.fixture(scope="session")

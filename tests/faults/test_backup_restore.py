@@ -20,7 +20,7 @@ from qsdp.people.tests.factories import create_person
 # serialized_rollback puts back the rows the data migrations seeded (scales,
 # settings), which the flush after each test would otherwise remove for the
 # tests that run after these on the same worker.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

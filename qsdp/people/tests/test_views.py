@@ -136,7 +136,11 @@ def test_htmx_search_returns_only_the_rows(client, person, commune_officer):
 
     response = client.get(reverse("people:person-list"), {"q": "an"}, HTTP_HX_REQUEST="true")
 
-    assert [t.name for t in response.templates] == ["people/partials/person_rows.html"]
+    # The export links sit in the fragment so that they follow the search.
+    assert [t.name for t in response.templates] == [
+        "people/partials/person_rows.html",
+        "imports/partials/export_links.html",
+    ]
 
 
 def test_officer_adds_a_person(client, tree, commune_officer):
