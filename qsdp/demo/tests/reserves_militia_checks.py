@@ -250,7 +250,9 @@ class ReserveAndMilitiaDemoChecks:
             member_add(
                 actor=None,
                 person=arranged,
-                data=MemberData(militia_type="mobile", term_start=date(2024, 1, 2)),  # 2023 is approved
+                data=MemberData(
+                    militia_type="mobile", term_start=date(2024, 1, 2)
+                ),  # 2023 is approved
             )
         except DomainError as error:
             assert "đã được sắp xếp vào đơn vị dự bị động viên" in error.message
