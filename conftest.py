@@ -136,8 +136,9 @@ def admin_user(tree):
 
 # The rows the data migrations seed (rule settings, training scales and
 # categories, award forms). A transactional test (browser, backup, bench data)
-# empties every table after itself; the next database test on that worker
-# puts them back, inside its own transaction when it has one.
+# empties every table when it ends; they are put back right then, so that
+# whatever runs next on that worker — a test or a module-scoped demo load —
+# finds the database as migrated.
 SEEDS = (
     "qsdp.core.migrations.0003_seed_rule_settings",
     "qsdp.training.migrations.0002_seed_grades_and_categories",
@@ -145,20 +146,24 @@ SEEDS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _seeded(request: pytest.FixtureRequest) -> None:
-    wants_db = request.node.get_closest_marker("django_db") or {
-        "db",
-        "transactional_db",
-        "live_server",
-    } & set(request.fixturenames)
-    if not wants_db:
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
+    yield  # the test's fixtures are torn down here: a transactional test flushes
+    if not _is_transactional(item):
         return
-    request.getfixturevalue("_django_db_helper")
     from django.apps import apps
+    from pytest_django.plugin import blocking_manager_key
 
     from qsdp.core.models import RuleSetting
 
-    if not RuleSetting.objects.exists():
-        for module in SEEDS:
-            importlib.import_module(module).seed(apps, None)
+    with item.config.stash[blocking_manager_key].unblock():
+        if not RuleSetting.objects.exists():
+            for module in SEEDS:
+                importlib.import_module(module).seed(apps, None)
