@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -16,6 +17,31 @@ from rest_framework.views import exception_handler as drf_exception_handler
 from qsdp.core.errors import AccessDenied, DomainError
 
 INVALID = "invalid"
+
+# DRF's messages that its Vietnamese catalogue lacks and this API can send.
+# Django merges every app's catalogue, so DRF's own gettext finds them in ours;
+# they are listed here so that makemessages keeps them there.
+DRF_MESSAGES = (
+    gettext_noop("Authentication credentials were not provided."),
+    gettext_noop("Incorrect authentication credentials."),
+    gettext_noop("A valid integer is required."),
+    gettext_noop('"{input}" is not a valid choice.'),
+    gettext_noop("Ensure this value is greater than or equal to {min_value}."),
+    gettext_noop("Ensure this value is less than or equal to {max_value}."),
+    gettext_noop("Ensure this field has no more than {max_length} characters."),
+    gettext_noop("String value too large."),
+    gettext_noop("Must be a valid boolean."),
+    gettext_noop("Not a valid string."),
+    gettext_noop("This field may not be null."),
+    gettext_noop("Surrogate characters are not allowed: U+{code_point:X}."),
+    gettext_noop("Invalid data. Expected a dictionary, but got {datatype}."),
+    gettext_noop("Invalid input."),
+    gettext_noop("Invalid page."),
+    gettext_noop("Malformed request."),
+    gettext_noop('Unsupported media type "{media_type}" in request.'),
+    gettext_noop("Could not satisfy the request Accept header."),
+    gettext_noop("A server error occurred."),
+)
 
 
 def _field_errors(detail: Any) -> Any:
@@ -60,9 +86,5 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             INVALID, _first_message(exc.detail), {"fields": _field_errors(exc.detail)}
         )
         return response
-    message = _first_message(exc.detail)
-    if isinstance(exc, exceptions.NotAuthenticated):
-        # DRF's Vietnamese catalogue lacks this one; ours has it.
-        message = _("Authentication credentials were not provided.")
-    response.data = _body(str(exc.default_code), message)
+    response.data = _body(str(exc.default_code), _first_message(exc.detail))
     return response

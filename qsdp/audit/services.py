@@ -17,12 +17,11 @@ from qsdp.core.retention import years_for
 from qsdp.core.text import fold
 from qsdp.military_service.models import ServiceEvent
 from qsdp.militia.models import MilitiaMember
-from qsdp.people.models import Person, Residence, Sex
+from qsdp.people.models import Person, Residence
 from qsdp.reserves.models import Reservist
+from qsdp.reserves.rules.ages import last_day_in_reserve
 
 ANONYMOUS = "Ẩn danh"
-# Service age (Luật NVQS Điều 25): men to the end of 45, women to the end of 40.
-SERVICE_AGE_LIMIT = {Sex.MALE: 45, Sex.FEMALE: 40}
 
 
 @dataclass(frozen=True)
@@ -44,9 +43,9 @@ def _start_of(day: date) -> datetime:
 
 
 def _of_service_age(person: Person, today: date) -> bool:
-    limit = SERVICE_AGE_LIMIT.get(person.sex, 45)  # type: ignore[call-overload]
-    last_day = _years_before(person.birth_date, -(limit + 1))
-    return today < last_day
+    """Within the service age of Luật NVQS Điều 25 (men to the end of 45, women
+    to the end of 40)."""
+    return today <= last_day_in_reserve(sex=person.sex, birth_date=person.birth_date, on=today)
 
 
 def _moved_away(cutoff: date) -> QuerySet[Person]:
@@ -85,8 +84,8 @@ def _anonymise(person: Person) -> None:
         workplace="",
         phone="",
         address="",
-        search_name=fold(name).lower(),
-        sort_name=fold(name).lower(),
+        search_name=fold(name),
+        sort_name=fold(name),
     )
     Residence.objects.filter(person=person).update(address="", moved_to="")
     # The trail of the person's changes would otherwise still name them.

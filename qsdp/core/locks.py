@@ -24,8 +24,10 @@ def _ancestor_paths(path: str) -> list[str]:
 
 def period_lock_for(*, org_unit: object, on: date) -> PeriodLock | None:
     """The approval that locks ``org_unit``'s data of ``on``'s year: its own or an
-    ancestor's (a parent is approved only after its children)."""
-    path = getattr(org_unit, "path", "")
+    ancestor's (a parent is approved only after its children). A military command's
+    data is that of the area it serves (its records count there), so its lock too."""
+    area = getattr(org_unit, "serves", None) or org_unit
+    path = getattr(area, "path", "")
     if not path:
         return None
     return (

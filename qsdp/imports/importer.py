@@ -23,6 +23,7 @@ from qsdp.imports.services import people_create_batch
 from qsdp.imports.values import CellError, RowValues, column_headers, row_values
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit
 from qsdp.people import rules
+from qsdp.people.errors import PersonErrorCode
 from qsdp.people.models import Person
 from qsdp.people.services import PersonData
 
@@ -104,6 +105,9 @@ def _same_person(person: Person, row: RowValues) -> bool:
 def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, Person]:
     """The register's person of each row that has one; conflicts become errors."""
     ids = matching.by_national_id(r.values["national_id"] for r in rows)
+    deleted = matching.deleted_national_ids(
+        r.values["national_id"] for r in rows if r.values["national_id"] not in ids
+    )
     keys = [
         (r.values["search_name"], r.values["birth_date"])
         for r in rows
@@ -127,6 +131,16 @@ def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, Person]:
         if v["national_id"]:
             seen_ids[v["national_id"]] = row.number
         seen_names.setdefault(key, row.number)
+        if v["national_id"] in deleted:
+            row.error(
+                "national_id",
+                PersonErrorCode.NATIONAL_ID_DELETED.value,
+                _(
+                    "This citizen ID belongs to a deleted record; ask the command staff to "
+                    "restore that record instead of entering the person again."
+                ),
+            )
+            continue
         person = ids.get(v["national_id"]) if v["national_id"] else None
         if person is not None and not _same_person(person, row):
             row.error(

@@ -127,12 +127,13 @@ def job_create(
 
 @transaction.atomic
 def job_commit(*, actor: Any, job: ImportJob, skip_invalid: bool) -> ImportJob:
-    """Run a checked file for real; also restarts a job whose runner died."""
+    """Run a checked file for real (again, skipping the invalid rows, after a run
+    that their errors stopped); also restarts a job whose runner died."""
     require_write(actor, job.org_unit.path)
     job = ImportJob.objects.select_for_update().get(pk=job.pk)
     if job.status in (JobStatus.QUEUED, JobStatus.RUNNING) and not is_stale(job):
         raise DomainError(Code.JOB_NOT_RESUMABLE, _("This import is still running."))
-    if job.status == JobStatus.DONE and not job.dry_run:
+    if job.status == JobStatus.DONE and job.result.get("committed"):
         raise DomainError(Code.JOB_NOT_RESUMABLE, _("This file has already been imported."))
     job.dry_run = False
     job.skip_invalid = skip_invalid

@@ -24,6 +24,16 @@ def by_national_id(ids: Iterable[str]) -> dict[str, Person]:
     return found
 
 
+def deleted_national_ids(ids: Iterable[str]) -> set[str]:
+    """The CCCDs among ``ids`` held by deleted records (the constraint still covers them)."""
+    wanted = sorted({i for i in ids if i})
+    found: set[str] = set()
+    for chunk in _chunks(wanted):
+        deleted = Person.all_objects.deleted().filter(national_id__in=chunk)
+        found.update(deleted.values_list("national_id", flat=True))
+    return found
+
+
 def by_name_and_birth(keys: Iterable[tuple[str, date]]) -> dict[tuple[str, date], list[Person]]:
     wanted = {(name, born) for name, born in keys}
     names = sorted({name for name, _born in wanted})

@@ -90,7 +90,10 @@ def _check(data: PersonData, *, exclude_pk: int | None, allow_namesake: bool) ->
             field="national_id",
         )
     # A deleted record keeps its citizen ID (the constraint covers it): restore it instead.
-    if data.national_id and Person.all_objects.deleted().filter(national_id=data.national_id):
+    if (
+        data.national_id
+        and Person.all_objects.deleted().filter(national_id=data.national_id).exists()
+    ):
         raise DomainError(
             PersonErrorCode.NATIONAL_ID_DELETED,
             _(

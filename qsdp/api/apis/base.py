@@ -4,7 +4,7 @@ disclosure of sensitive fields, pages, and the documented error responses."""
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import generics, serializers
 from rest_framework.request import Request
@@ -12,7 +12,9 @@ from rest_framework.response import Response
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import scope_for
-from qsdp.api.serializers.common import ErrorSerializer
+from qsdp.api.serializers.common import ErrorSerializer, SensitiveQuerySerializer
+from qsdp.core.audit import record_access
+from qsdp.core.privacy import may_read_sensitive
 from qsdp.orgunits.models import OrgUnit
 from qsdp.orgunits.selectors import org_unit_get
 
@@ -52,10 +54,34 @@ def unit_filter(user: User, pk: int | None) -> OrgUnit | None:
 
 
 def may_disclose(user: User, *paths: str) -> bool:
-    """Sensitive fields are for the roles that keep the register (write roles
-    over the record); a read-only role sees them masked."""
+    """Sensitive fields are for the roles that work with them
+    (``qsdp.core.privacy.SENSITIVE_READERS``) and keep the record (write over
+    it); the others (the leader, the administrator) see them masked."""
     scope = scope_for(user)
-    return any(scope.covers(path, write=True) for path in paths if path)
+    return may_read_sensitive(scope.roles) and any(
+        scope.covers(path, write=True) for path in paths if path
+    )
+
+
+def disclose(
+    request: ApiRequest,
+    *,
+    path: str,
+    target: Model,
+    fields: Sequence[str],
+    purpose: str,
+    person_id: int | None,
+) -> bool:
+    """Whether the sensitive ``fields`` of ``target`` are shown: asked for
+    (``?sensitive=true``) by a role that may see them; the read is then logged."""
+    asked = parsed(SensitiveQuerySerializer, request)["sensitive"]
+    if not (asked and may_disclose(request.user, path)):
+        return False
+    record_access(
+        actor=request.user, target=target, fields=list(fields), purpose=purpose,
+        person_id=person_id,
+    )  # fmt: skip
+    return True
 
 
 class ListApi(generics.GenericAPIView):

@@ -4,7 +4,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from qsdp.api.apis.base import PK, ApiRequest, ListApi, errors, may_disclose, parsed, unit_filter
+from qsdp.api.apis.base import PK, ApiRequest, ListApi, disclose, errors, parsed, unit_filter
 from qsdp.api.serializers.common import SensitiveQuerySerializer
 from qsdp.api.serializers.registers import (
     MemberFilterSerializer,
@@ -12,7 +12,6 @@ from qsdp.api.serializers.registers import (
     ReservistFilterSerializer,
     ReservistSerializer,
 )
-from qsdp.core.audit import record_access
 from qsdp.militia.selectors.members import MemberFilters, member_get, member_list
 from qsdp.reserves.selectors.reservists import ReservistFilters, reservist_get, reservist_list
 
@@ -21,7 +20,7 @@ class ReservistListApi(ListApi):
     serializer_class = ReservistSerializer
 
     @extend_schema(
-        summary="Reservists in the caller's area (health class masked)",
+        summary="Reservists in the caller's area (sensitive fields masked)",
         parameters=[ReservistFilterSerializer],
         responses={200: ReservistSerializer(many=True), **errors(400, 401, 404)},
     )
@@ -47,18 +46,15 @@ class ReservistDetailApi(ListApi):
     )
     def get(self, request: ApiRequest, pk: int) -> Response:
         reservist = reservist_get(user=request.user, pk=pk)
-        disclose = parsed(SensitiveQuerySerializer, request)["sensitive"] and may_disclose(
-            request.user, reservist.person.org_unit.path
+        shown = disclose(
+            request,
+            path=reservist.person.org_unit.path,
+            target=reservist,
+            fields=ReservistSerializer.masked_fields(),
+            purpose="api.reservist_detail",
+            person_id=reservist.person_id,
         )
-        if disclose:
-            record_access(
-                actor=request.user,
-                target=reservist,
-                fields=["health_class"],
-                purpose="api.reservist_detail",
-                person_id=reservist.person_id,
-            )
-        return Response(ReservistSerializer(reservist, context={"disclose": disclose}).data)
+        return Response(ReservistSerializer(reservist, context={"disclose": shown}).data)
 
 
 class MilitiaMemberListApi(ListApi):
@@ -85,8 +81,17 @@ class MilitiaMemberDetailApi(ListApi):
 
     @extend_schema(
         summary="One militia member",
-        parameters=[PK],
-        responses={200: MilitiaMemberSerializer, **errors(401, 404)},
+        parameters=[PK, SensitiveQuerySerializer],
+        responses={200: MilitiaMemberSerializer, **errors(400, 401, 404)},
     )
     def get(self, request: ApiRequest, pk: int) -> Response:
-        return Response(MilitiaMemberSerializer(member_get(user=request.user, pk=pk)).data)
+        member = member_get(user=request.user, pk=pk)
+        shown = disclose(
+            request,
+            path=member.org_unit.path,
+            target=member,
+            fields=MilitiaMemberSerializer.masked_fields(),
+            purpose="api.militia_member_detail",
+            person_id=member.person_id,
+        )
+        return Response(MilitiaMemberSerializer(member, context={"disclose": shown}).data)

@@ -4,7 +4,7 @@ quotas down the tree and the ranked call-up lists."""
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from qsdp.api.apis.base import PK, ApiRequest, ListApi, errors, may_disclose, parsed, unit_filter
+from qsdp.api.apis.base import PK, ApiRequest, ListApi, disclose, errors, parsed, unit_filter
 from qsdp.api.selectors import person_service_events
 from qsdp.api.serializers.common import SensitiveQuerySerializer, YearFilterSerializer
 from qsdp.api.serializers.registers import (
@@ -14,8 +14,6 @@ from qsdp.api.serializers.registers import (
     RegistrationSerializer,
     ServiceEventSerializer,
 )
-from qsdp.core.audit import record_access
-from qsdp.military_service.privacy import sensitive_fields
 from qsdp.military_service.selectors import candidate_list, quota_tree, registration_list
 
 
@@ -29,18 +27,15 @@ class ServiceEventListApi(ListApi):
     )
     def get(self, request: ApiRequest, pk: int) -> Response:
         person, events = person_service_events(user=request.user, person_id=pk)
-        disclose = parsed(SensitiveQuerySerializer, request)["sensitive"] and may_disclose(
-            request.user, person.org_unit.path
+        shown = disclose(
+            request,
+            path=person.org_unit.path,
+            target=person,
+            fields=ServiceEventSerializer.masked_fields(),
+            purpose="api.service_events",
+            person_id=person.pk,
         )
-        if disclose:
-            record_access(
-                actor=request.user,
-                target=person,
-                fields=[*sensitive_fields("military_service.serviceevent"), "health_class"],
-                purpose="api.service_events",
-                person_id=person.pk,
-            )
-        return self.page(events, disclose=disclose)
+        return self.page(events, disclose=shown)
 
 
 class RegistrationListApi(ListApi):

@@ -5,6 +5,8 @@ from typing import Any
 
 from rest_framework import serializers
 
+from qsdp.core.privacy import sensitive_fields
+
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
@@ -30,15 +32,21 @@ class PersonRefSerializer(serializers.Serializer):
 
 
 class MaskedSerializer(serializers.Serializer):
-    """An output whose ``sensitive_fields`` are null unless the view disclosed
-    them (``context["disclose"]``), after checking the role and logging the read."""
+    """An output whose fields that ``qsdp.core.privacy`` classes as sensitive in
+    ``privacy_models`` are null unless the view disclosed them
+    (``context["disclose"]``), after checking the role and logging the read."""
 
-    sensitive_fields: tuple[str, ...] = ()
+    privacy_models: tuple[str, ...] = ()
+
+    @classmethod
+    def masked_fields(cls) -> tuple[str, ...]:
+        sensitive = {name for label in cls.privacy_models for name in sensitive_fields(label)}
+        return tuple(name for name in cls._declared_fields if name in sensitive)
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         data = super().to_representation(instance)
         if not self.context.get("disclose"):
-            for name in self.sensitive_fields:
+            for name in self.masked_fields():
                 data[name] = None
         return data
 

@@ -12,7 +12,7 @@ from qsdp.people.services import PersonData
 
 
 class PersonSerializer(MaskedSerializer):
-    sensitive_fields = ("ethnicity", "religion")
+    privacy_models = ("people.person",)
 
     id = serializers.IntegerField()
     version = serializers.IntegerField(help_text="Send it back with a change (optimistic lock).")

@@ -14,7 +14,7 @@ from qsdp.api.serializers.common import (
 
 
 class ServiceEventSerializer(MaskedSerializer):
-    sensitive_fields = ("reason_code", "legal_point", "health_class")
+    privacy_models = ("military_service.serviceevent", "military_service.healthexam")
 
     id = serializers.IntegerField()
     kind = serializers.CharField()
@@ -79,7 +79,7 @@ class CallUpYearSerializer(serializers.Serializer):
 
 
 class ReservistSerializer(MaskedSerializer):
-    sensitive_fields = ("health_class",)
+    privacy_models = ("reserves.reservist",)
 
     id = serializers.IntegerField()
     person = PersonRefSerializer()
@@ -92,7 +92,7 @@ class ReservistSerializer(MaskedSerializer):
     registered_on = serializers.DateField()
     source = serializers.CharField()  # type: ignore[assignment]
     removed_on = serializers.DateField(allow_null=True)
-    removal_reason = serializers.CharField()
+    removal_reason = serializers.CharField(allow_null=True, help_text="Sensitive.")
     health_class = serializers.IntegerField(allow_null=True, help_text="Sensitive.")
 
 
@@ -105,7 +105,9 @@ class ReservistFilterSerializer(serializers.Serializer):
     )
 
 
-class MilitiaMemberSerializer(serializers.Serializer):
+class MilitiaMemberSerializer(MaskedSerializer):
+    privacy_models = ("militia.militiamember",)
+
     id = serializers.IntegerField()
     person = PersonRefSerializer()
     org_unit = UnitRefSerializer()
@@ -116,7 +118,7 @@ class MilitiaMemberSerializer(serializers.Serializer):
     term_start = serializers.DateField()
     term_end = serializers.DateField()
     left_on = serializers.DateField(allow_null=True)
-    leave_reason = serializers.CharField()
+    leave_reason = serializers.CharField(allow_null=True, help_text="Sensitive.")
 
 
 class MemberFilterSerializer(serializers.Serializer):

@@ -211,3 +211,13 @@ def test_a_change_over_a_newer_version_is_refused(commune_officer, dq_person):
     assert response.json()["code"] == "edit_conflict"
     dq_person.refresh_from_db()
     assert dq_person.occupation == "Công nhân"
+
+
+def test_an_administrator_reads_the_sensitive_fields_masked_and_nothing_is_logged(
+    admin_user, dq_person
+):
+    response = token_client(admin_user).get(detail(dq_person), {"sensitive": "true"})
+
+    assert response.status_code == 200
+    assert (response.json()["ethnicity"], response.json()["religion"]) == (None, None)
+    assert not AccessLog.objects.exists()

@@ -1,11 +1,15 @@
 """The register lists through the API: anonymous 401, nothing of Dương Quang
 for a Sông Cầu token, the officer and the leader read their area."""
 
+from datetime import date
+
 import pytest
 from rest_framework.test import APIClient
 
 from qsdp.api.tests.factories import token_client
 from qsdp.core.models import AccessLog
+from qsdp.militia.services.members import member_leave
+from qsdp.reserves.services.reservists import reservist_remove
 
 
 def _lists(dq, sc, tree):  # type: ignore[no-untyped-def]
@@ -151,6 +155,41 @@ def test_the_reservist_health_class_is_disclosed_to_the_officer_only(
     assert AccessLog.objects.get().purpose == "api.reservist_detail"
 
 
+def test_the_reservist_removal_reason_is_masked_unless_the_officer_discloses_it(
+    records, commune_officer, leader
+):
+    dq, _ = records
+    reservist_remove(actor=None, reservist=dq.reservist, on=date(2025, 1, 10), reason="moved_away")
+    url = f"/api/v1/reserves/reservists/{dq.reservist.pk}/"
+
+    listed = token_client(leader).get("/api/v1/reserves/reservists/", {"status": "removed"})
+    assert [r["removal_reason"] for r in listed.json()["results"]] == [None]
+    assert token_client(leader).get(url, {"sensitive": "1"}).json()["removal_reason"] is None
+    assert not AccessLog.objects.exists()
+    shown = token_client(commune_officer).get(url, {"sensitive": "1"}).json()
+    assert shown["removal_reason"] == "moved_away"
+    assert "removal_reason" in AccessLog.objects.get().fields
+
+
+def test_the_militia_leave_reason_is_masked_unless_the_officer_discloses_it(
+    records, commune_officer, leader
+):
+    dq, _ = records
+    member_leave(actor=None, member=dq.member, left_on=date(2025, 1, 10), reason="moved_away")
+    url = f"/api/v1/militia/members/{dq.member.pk}/"
+
+    listed = token_client(commune_officer).get("/api/v1/militia/members/", {"status": "left"})
+    assert [m["leave_reason"] for m in listed.json()["results"]] == [None]
+    assert token_client(leader).get(url, {"sensitive": "1"}).json()["leave_reason"] is None
+    assert not AccessLog.objects.exists()
+    shown = token_client(commune_officer).get(url, {"sensitive": "1"}).json()
+    assert shown["leave_reason"] == "moved_away"
+    log = AccessLog.objects.get()
+    assert (log.purpose, log.person_id, log.fields) == (
+        "api.militia_member_detail", dq.member.person_id, ["leave_reason"],
+    )  # fmt: skip
+
+
 def test_the_org_unit_tree_as_of_a_date(commune_officer, tree):
     client = token_client(commune_officer)
 
@@ -182,3 +221,13 @@ def test_bad_parameters_are_a_400(commune_officer, params):
 
     assert response.status_code == 400
     assert response.json()["code"] == "invalid"
+
+
+def test_the_refusals_of_drf_itself_are_in_vietnamese(commune_officer, tree):
+    client = token_client(commune_officer)
+
+    bad_year = client.get("/api/v1/reports/submissions/", {"year": "x"}).json()
+    far_page = client.get("/api/v1/org-units/", {"page": 99}).json()
+
+    assert bad_year["message"] == "Cần một số nguyên hợp lệ."
+    assert (far_page["code"], far_page["message"]) == ("not_found", "Trang không hợp lệ.")

@@ -1,12 +1,13 @@
 """Decisions: the signed decision awarding recommended proposals, within the
 form's cap for the deciding unit and year; revocations of awards."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from qsdp.awards import rules
@@ -101,6 +102,13 @@ def _check_decider(data: DecisionData) -> None:
         )
 
 
+def _check_counted_in_open(unit_ids: Iterable[int] | QuerySet[Any], on: date, field: str) -> None:
+    """The awards count in their recipients' units (a commune under the deciding
+    district): each of those approved for ``on``'s year refuses the change."""
+    for unit in OrgUnit.objects.filter(pk__in=unit_ids).order_by("path"):
+        ensure_period_open(org_unit=unit, on=on, field=field)
+
+
 @transaction.atomic
 def decision_create(
     *, actor: Any, data: DecisionData, proposals: Sequence[AwardProposal]
@@ -144,7 +152,9 @@ def decision_create(
             % {"unit": unit.name, "number": data.number},
             field="number",
         )
-    _check_cap(data, AwardRecipient.objects.filter(proposal__in=locked).count())
+    recipients = AwardRecipient.objects.filter(proposal__in=locked)
+    _check_counted_in_open(recipients.values("org_unit"), data.decided_on, "decided_on")
+    _check_cap(data, recipients.count())
     decision = AwardDecision(recorded_by=user_or_none(actor), **data.__dict__)
     decision.full_clean(validate_constraints=False)
     decision.save()
@@ -199,6 +209,7 @@ def decision_revoke(
             _("Choose awards of this decision that are not revoked yet."),
             field="recipients",
         )
+    _check_counted_in_open([r.org_unit_id for r in chosen], decision.decided_on, "revoked_on")
     revocation = AwardRevocation(
         decision=decision, recorded_by=user_or_none(actor), **data.__dict__
     )

@@ -331,6 +331,42 @@ def test_a_locked_period_refuses_the_decision_and_the_revocation(
     assert rows() == before
 
 
+def test_the_lock_of_the_commune_the_awards_count_in_refuses_the_citys_decision(
+    world, tree, command_staff, admin_user
+):
+    """Dương Quang's 2023 is approved, the city's not yet: the city's decision of
+    awards counted in Dương Quang would change the approved figures."""
+    PeriodLock.objects.create(
+        org_unit=tree.duong_quang,
+        year=2023,
+        approved_at=timezone.now(),
+        approved_by=admin_user,
+        reference="phê duyệt số liệu năm 2023",
+    )
+    before = rows()
+
+    error = refused(
+        "period_locked",
+        lambda: services.decision_create(
+            actor=command_staff,
+            data=decision_data(tree.city, number="13/QĐ-UBND"),
+            proposals=[world["recommended"]],
+        ),
+    )
+    refused(
+        "period_locked",
+        lambda: services.decision_revoke(
+            actor=command_staff,
+            decision=world["decision"],
+            recipients=list(AwardRecipient.objects.filter(proposal=world["decided"])),
+            data=services.RevocationData("20/QĐ-UBND", date(2024, 3, 1), "Sai sót"),
+        ),
+    )
+
+    assert "Xã Dương Quang" in error.message
+    assert rows() == before
+
+
 def test_a_revoked_award_stops_counting_and_a_proposal_all_revoked_becomes_revoked(
     world, tree, command_staff
 ):

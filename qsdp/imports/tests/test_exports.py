@@ -123,3 +123,23 @@ def test_register_lists_link_to_their_export_with_their_filters(
     query = "&amp;".join(f"{k}={v}" for k, v in params.items())
     assert f'href="{reverse("imports:export", args=[kind, "xlsx"])}?{query}"' in page
     assert f'href="{reverse("imports:export", args=[kind, "csv"])}?{query}"' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("people:person-list", "people"),
+        ("military_service:registration-list", "military_service"),
+        ("reserves:reservist-list", "reservists"),
+        ("militia:member-list", "militia"),
+    ],
+)
+def test_the_rows_a_filter_swaps_in_carry_the_export_with_the_new_filters(
+    client, commune_officer, url, kind
+):
+    client.force_login(commune_officer)
+
+    rows = client.get(reverse(url), {"q": "an"}, HTTP_HX_REQUEST="true").content.decode()
+
+    assert f'href="{reverse("imports:export", args=[kind, "xlsx"])}?q=an"' in rows
+    assert f'href="{reverse("imports:export", args=[kind, "csv"])}?q=an"' in rows

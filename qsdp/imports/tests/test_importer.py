@@ -8,6 +8,7 @@ from qsdp.core.models import AuditEvent
 from qsdp.imports.importer import import_file
 from qsdp.imports.tests import files
 from qsdp.people.models import Person, Residence
+from qsdp.people.services import person_delete
 
 
 def _messy_rows():
@@ -116,6 +117,24 @@ def test_a_conflicting_row_is_listed_not_overwritten(tmp_path, tree, commune_off
 
     assert [(e.row, e.code) for e in result.errors] == [(9, "national_id_conflict")]
     assert Person.objects.filter(national_id=rows[0].national_id).get().full_name != "Lý Văn Khác"
+
+
+def test_a_row_whose_citizen_id_is_on_a_deleted_record_is_an_error(tmp_path, tree, commune_officer):
+    rows = files.people(3)
+    path = files.write_xlsx(tmp_path / "ds.xlsx", rows)
+    import_file(path=path, kind="people", org_unit=tree.duong_quang, actor=commune_officer,
+                dry_run=False, skip_invalid=False)  # fmt: skip
+    deleted = Person.objects.get(national_id=rows[1].national_id)
+    person_delete(actor=commune_officer, person=deleted, reason="Nhập trùng")
+
+    result = import_file(path=path, kind="people", org_unit=tree.duong_quang, actor=commune_officer,
+                         dry_run=False, skip_invalid=True)  # fmt: skip
+
+    assert [(e.row, e.column, e.code) for e in result.errors] == [
+        (10, "Số định danh", "national_id_deleted")
+    ]
+    assert (result.valid, result.imported, result.committed) == (2, 0, True)
+    assert Person.all_objects.filter(national_id=rows[1].national_id).get().pk == deleted.pk
 
 
 def test_year_only_birth_date_is_an_error_for_a_new_person(tmp_path, tree):

@@ -171,3 +171,48 @@ def test_template_download_has_header_and_column_numbers(client, commune_officer
     assert rows[0][:4] == ("STT", "Họ và tên", "Ngày sinh", "Giới tính")
     assert rows[0][-3:] == ("Loại dân quân", "Ngày vào dân quân", "Chức vụ")
     assert rows[1][:3] == ("(1)", "(2)", "(3)")
+
+
+def test_a_commit_stopped_by_errors_can_be_run_again_skipping_them(
+    client, tree, commune_officer, tmp_path
+):
+    rows = files.people(3)
+    rows[1].birth = "31/02/1990"
+    upload = _upload(tmp_path, rows)
+    job = jobs.job_create(
+        actor=commune_officer, org_unit=tree.duong_quang, kind="people", name=upload.name,
+        size=upload.size, handle=upload, dry_run=False,
+    )  # fmt: skip
+    jobs.job_run(job.pk)
+    client.force_login(commune_officer)
+    commit = reverse("imports:job-commit", args=[job.pk])
+
+    page = client.get(reverse("imports:job-detail", args=[job.pk])).content.decode()
+    assert Person.objects.count() == 0
+    assert f'action="{commit}"' in page
+
+    client.post(commit, {"skip_invalid": "on"})
+    jobs.job_run(job.pk)
+
+    job.refresh_from_db()
+    assert (job.status, job.result["committed"], job.result["imported"]) == (
+        JobStatus.DONE, True, 2,
+    )  # fmt: skip
+    page = client.get(reverse("imports:job-detail", args=[job.pk])).content.decode()
+    assert f'action="{commit}"' not in page
+    client.post(commit, {"skip_invalid": "on"})
+    job.refresh_from_db()
+    assert (job.status, Person.objects.count()) == (JobStatus.DONE, 2)
+
+
+def test_a_failed_import_says_so_in_vietnamese_without_the_exception(client, job, commune_officer):
+    ImportJob.objects.filter(pk=job.pk).update(
+        status=JobStatus.FAILED, result={"failure": "server closed the connection unexpectedly"}
+    )
+    client.force_login(commune_officer)
+
+    page = client.get(reverse("imports:job-detail", args=[job.pk])).content.decode()
+
+    assert "Nhập dữ liệu không thành công; không có dữ liệu nào được lưu." in page
+    assert "server closed the connection" not in page
+    assert f'action="{reverse("imports:job-restart", args=[job.pk])}"' in page

@@ -45,7 +45,8 @@ def quota_assign(
     unit's from its parent's quota of the same year, within what is left of it."""
     parent_unit = org_unit.parent
     guard(actor, (parent_unit or org_unit).path)
-    ensure_period_open(org_unit=org_unit, on=decided_on, field="decided_on")
+    # A quota counts in its call-up year (the 2024 quota is decided late in 2023).
+    ensure_period_open(org_unit=org_unit, on=date(call_up_year, 1, 1), field="call_up_year")
     if org_unit.kind not in QUOTA_UNIT_KINDS:
         raise DomainError(
             Code.QUOTA_UNIT_KIND,

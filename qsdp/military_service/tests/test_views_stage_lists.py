@@ -357,3 +357,15 @@ def test_the_health_classes_read_into_the_candidate_list_are_logged(
     assert [(entry.fields, entry.actor_id) for entry in logged] == [
         (["health_class"], commune_officer.pk)
     ] * 3
+
+
+def test_the_leader_gets_the_candidate_list_with_the_health_classes_masked(client, stages, leader):
+    client.force_login(leader)
+    before = AccessLog.objects.count()
+
+    response = document(client, "candidates", "xlsx", {"year": 2026})
+
+    head, rows = xlsx_table(response.content)
+    column = head.index("Loại sức khỏe")
+    assert [row[column] for row in rows] == ["•••"] * 5  # the whole city
+    assert AccessLog.objects.count() == before

@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from qsdp.accounts.http import AuthedRequest
+from qsdp.accounts.scoping import scope_for
 from qsdp.core.audit import record_access
+from qsdp.core.privacy import MASK, may_read_sensitive
 from qsdp.documents.http import document_response
 from qsdp.documents.renderers import render_pdf, render_xlsx
 from qsdp.military_service import documents
@@ -50,7 +52,7 @@ def _january(request: AuthedRequest) -> tuple[ListFilterForm, Sequence[Any]]:
 def _candidates(request: AuthedRequest) -> tuple[ListFilterForm, Sequence[Any]]:
     """The ranked lists with what ranked each man: the health class and the grade
     of the year (the education check, else the register). Reading the health
-    classes is logged, as on the person's page."""
+    classes is logged, as on the person's page; for the other roles they are masked."""
     form, candidates = candidate_query(request)
     of_year = {"person": OuterRef("person"), "call_up_year": OuterRef("call_up_year")}
     exam = HealthExam.objects.filter(
@@ -68,15 +70,20 @@ def _candidates(request: AuthedRequest) -> tuple[ListFilterForm, Sequence[Any]]:
             ),
         )
     )
+    readable = may_read_sensitive(scope_for(request.user).roles)
     for candidate in rows:
-        if candidate.health_class is not None:  # type: ignore[attr-defined]
-            record_access(
-                actor=request.user,
-                target=candidate.person,
-                fields=["health_class"],
-                purpose="military_service.candidate_list_document",
-                person_id=candidate.person_id,
-            )
+        if candidate.health_class is None:  # type: ignore[attr-defined]
+            continue
+        if not readable:  # masked for the roles that do not act on it (the leader)
+            candidate.health_class = MASK  # type: ignore[attr-defined]
+            continue
+        record_access(
+            actor=request.user,
+            target=candidate.person,
+            fields=["health_class"],
+            purpose="military_service.candidate_list_document",
+            person_id=candidate.person_id,
+        )
     return form, rows
 
 

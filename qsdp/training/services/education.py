@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from qsdp.core.audit import record_event
 from qsdp.core.errors import DomainError
+from qsdp.core.locks import ensure_period_open
 from qsdp.core.text import nfc
 from qsdp.military_service.rules.common import vn_date
 from qsdp.orgunits.models import OrgUnit, OrgUnitKind
@@ -77,6 +78,7 @@ def course_create(*, actor: Any, org_unit: OrgUnit, data: CourseData) -> Educati
             _("The course must start in its year (%(year)s).") % {"year": data.year},
             field="starts_on",
         )
+    ensure_period_open(org_unit=org_unit, on=data.starts_on, field="starts_on")
     _check_category(data.category, data.starts_on)
     course = EducationCourse(
         org_unit=org_unit,
@@ -117,6 +119,7 @@ def participant_add(
     """Enrol a person of the register, or an official by name and position."""
     area = area_of(course.org_unit)
     guard(actor, area.path)
+    ensure_period_open(org_unit=course.org_unit, on=course.starts_on)
     official_name = nfc(official_name).strip()
     if (person is None) == (not official_name):
         raise DomainError(
@@ -186,6 +189,7 @@ def course_results_record(
 ) -> list[CourseParticipant]:
     """Record (or correct) who completed the course and their results, all at once."""
     guard(actor, area_of(course.org_unit).path)
+    ensure_period_open(org_unit=course.org_unit, on=course.starts_on, field="participants")
     course = EducationCourse.objects.select_for_update().get(pk=course.pk)
     checked = _check_results(course, entries)
     changes: dict[str, list[Any]] = {}
