@@ -230,13 +230,13 @@ class ProvinceWriter(MoreRegisters):
 
     # -- military service ----------------------------------------------------
 
-    def _men(self, commune: Commune, born: range) -> list[int]:
-        return [pk for pk, sex, year in commune.people if sex == "male" and year in born]
-
     def military_service(self) -> None:
         from qsdp.military_service.models import HealthExam, Quota, ServiceEvent
 
-        rng, events, exams, quotas = self.rng, [], [], []
+        rng = self.rng
+        events: list[dict[str, Any]] = []
+        exams: list[dict[str, Any]] = []
+        quotas: list[dict[str, Any]] = []
         for year in YEARS:
             quota_ids = iter(self.loader.ids(Quota, 1 + len(self.province.communes)))
             top = {
@@ -288,18 +288,13 @@ class ProvinceWriter(MoreRegisters):
                         late = rng.random() < 0.1
                         event(pk, "reserve_registration", back + timedelta(days=40 if late else 10))
         loader = self.loader
-        ids = iter(loader.ids(ServiceEvent, len(events)))
-        numbered = {id(e): next(ids) for e in events}
-        for e in events:
-            e["id"] = numbered[id(e)]
+        loader.write(Quota, quotas)
+        loader.insert(ServiceEvent, events)
         for exam, event_row in zip(
             exams, (e for e in events if e["kind"] == "health_exam"), strict=True
         ):
             exam["event_id"] = event_row["id"]
-        exam_ids = iter(loader.ids(HealthExam, len(exams)))
-        loader.write(Quota, quotas)
-        loader.write(ServiceEvent, events)
-        loader.write(HealthExam, ({**x, "id": next(exam_ids)} for x in exams))
+        loader.insert(HealthExam, exams)
 
     # -- reserves ------------------------------------------------------------
 
@@ -369,9 +364,8 @@ class ProvinceWriter(MoreRegisters):
                         "_unit": unit_id,
                     }
                 )
-        ids = iter(loader.ids(Reservist, len(reservists)))
+        loader.number(Reservist, reservists)
         for r in reservists:
-            r["id"] = next(ids)
             if rng.random() < 0.75:
                 arrangements.append(
                     {
@@ -403,13 +397,9 @@ class ProvinceWriter(MoreRegisters):
                     }
                 )
         loader.write(Reservist, reservists)
-        for model, rows in (
-            (Arrangement, arrangements),
-            (ReserveReview, reviews),
-            (CommanderDecision, decisions),
-        ):
-            ids = iter(loader.ids(model, len(rows)))
-            loader.write(model, ({**row, "id": next(ids)} for row in rows))
+        loader.insert(Arrangement, arrangements)
+        loader.insert(ReserveReview, reviews)
+        loader.insert(CommanderDecision, decisions)
 
 
 def _event_maker(events: list[dict[str, Any]], unit_id: int) -> Any:

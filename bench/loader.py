@@ -42,7 +42,22 @@ class Loader:
         self.next_id[model] = start + count
         return range(start, start + count)
 
+    def number(self, model: type[models.Model], rows: list[dict[str, Any]]) -> None:
+        """Give each of ``rows`` a new primary key of ``model``, in order."""
+        for row, pk in zip(rows, self.ids(model, len(rows)), strict=True):
+            row["id"] = pk
+
     # -- writing -----------------------------------------------------------
+    def insert(self, model: type[models.Model], rows: list[dict[str, Any]], *parents: str) -> int:
+        """Number ``rows`` and write them. For each name of ``parents``, a row's
+        ``_<name>`` is its parent's row (written before), whose id becomes the
+        row's ``<name>_id``."""
+        self.number(model, rows)
+        for name in parents:
+            for row in rows:
+                row[f"{name}_id"] = row[f"_{name}"]["id"]
+        return self.write(model, rows)
+
     def _columns(self, model: type[models.Model]) -> tuple[list[str], list[Any], list[bool]]:
         names, defaults, is_json = [], [], []
         for field in model._meta.concrete_fields:

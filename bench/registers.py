@@ -102,25 +102,12 @@ class MoreRegisters:
                             "updated_at": loader.now,
                         }
                     )
-        for model, rows in ((MilitiaMember, members), (TrainingPlan, plans)):
-            _number(loader, model, rows)
-            loader.write(model, rows)
-        for s in sessions:
-            s["plan_id"] = s["_plan"]["id"]
-        _number(loader, TrainingSession, sessions)
-        loader.write(TrainingSession, sessions)
-        ids = iter(loader.ids(Attendance, len(attendance)))
-        loader.write(
-            Attendance,
-            ({**a, "id": next(ids), "session_id": a["_session"]["id"]} for a in attendance),
-        )
-        _number(loader, EducationCourse, courses)
-        loader.write(EducationCourse, courses)
-        ids = iter(loader.ids(CourseParticipant, len(participants)))
-        loader.write(
-            CourseParticipant,
-            ({**p, "id": next(ids), "course_id": p["_course"]["id"]} for p in participants),
-        )
+        loader.insert(MilitiaMember, members)
+        loader.insert(TrainingPlan, plans)
+        loader.insert(TrainingSession, sessions, "plan")
+        loader.insert(Attendance, attendance, "session")
+        loader.insert(EducationCourse, courses)
+        loader.insert(CourseParticipant, participants, "course")
 
     # -- operations and awards ------------------------------------------------
 
@@ -180,16 +167,12 @@ class MoreRegisters:
                             "is_hot_spot": rng.random() < 0.5,
                         }
                     )
-        for model, rows in ((DutyPost, posts), (DrillPlan, plans)):
-            _number(loader, model, rows)
-            loader.write(model, rows)
-        ids = iter(loader.ids(Drill, len(drills)))
-        loader.write(Drill, ({**d, "id": next(ids), "plan_id": d["_plan"]["id"]} for d in drills))
-        ids = iter(loader.ids(DutyLog, len(logs)))
-        loader.write(DutyLog, ({**g, "id": next(ids), "post_id": g["_post"]["id"]} for g in logs))
-        for model, rows in ((Patrol, patrols), (Incident, incidents)):
-            _number(loader, model, rows)
-            loader.write(model, rows)
+        loader.insert(DutyPost, posts)
+        loader.insert(DrillPlan, plans)
+        loader.insert(Drill, drills, "plan")
+        loader.insert(DutyLog, logs, "post")
+        loader.insert(Patrol, patrols)
+        loader.insert(Incident, incidents)
 
     def awards(self) -> None:
         from qsdp.awards.models import AwardDecision, AwardForm, AwardProposal, AwardRecipient
@@ -239,19 +222,6 @@ class MoreRegisters:
                                 "name": "Cá nhân",
                             }
                         )
-        _number(loader, AwardDecision, decisions)
-        loader.write(AwardDecision, decisions)
-        for p in proposals:
-            p["decision_id"] = p["_decision"]["id"]
-        _number(loader, AwardProposal, proposals)
-        loader.write(AwardProposal, proposals)
-        ids = iter(loader.ids(AwardRecipient, len(recipients)))
-        loader.write(
-            AwardRecipient,
-            ({**r, "id": next(ids), "proposal_id": r["_proposal"]["id"]} for r in recipients),
-        )
-
-
-def _number(loader: Loader, model: Any, rows: list[dict[str, Any]]) -> None:
-    for row, pk in zip(rows, loader.ids(model, len(rows)), strict=True):
-        row["id"] = pk
+        loader.insert(AwardDecision, decisions)
+        loader.insert(AwardProposal, proposals, "decision")
+        loader.insert(AwardRecipient, recipients, "proposal")

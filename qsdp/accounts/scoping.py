@@ -33,6 +33,8 @@ class Scope:
     read_paths: frozenset[str]
     write_paths: frozenset[str]
     roles: frozenset[str]
+    # The subtrees whose people's audit trail and access log the user reads.
+    audit_paths: frozenset[str] = frozenset()
 
     @property
     def can_audit(self) -> bool:
@@ -80,6 +82,7 @@ def scope_for(user: User, on: date | None = None) -> Scope:
         )
         read: set[str] = set()
         write: set[str] = set()
+        audit: set[str] = set()
         roles: set[str] = set()
         if user.is_superuser:
             roles.add(Role.ADMIN)
@@ -90,9 +93,11 @@ def scope_for(user: User, on: date | None = None) -> Scope:
                 read.add(unit.path)
             if assignment.role in WRITE_ROLES:
                 write.add(unit.path)
+            if assignment.role == Role.AUDITOR:
+                audit.add(unit.path)
         if Role.ADMIN in roles:
-            read, write = {ROOT}, {ROOT}
-        scope = Scope(frozenset(read), frozenset(write), frozenset(roles))
+            read, write, audit = {ROOT}, {ROOT}, {ROOT}
+        scope = Scope(frozenset(read), frozenset(write), frozenset(roles), frozenset(audit))
     setattr(user, cache_key, scope)
     return scope
 

@@ -3,7 +3,6 @@ user, date and field, and the data-subject report. An auditor sees the rows of
 the people of the units in their auditor assignments (an administrator sees
 all); a person outside them does not exist for them (404)."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
@@ -14,13 +13,13 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from qsdp.accounts.models import Role, RoleAssignment, User
+from qsdp.accounts.models import User
 from qsdp.accounts.scoping import ROOT, require_audit, scope_for
 from qsdp.core.audit import record_access
 from qsdp.core.models import AccessLog, AuditEvent
 from qsdp.core.privacy import MASK, DataClass, field_class
-from qsdp.core.text import fold
 from qsdp.people.models import Person
+from qsdp.people.selectors import person_search
 
 
 @dataclass(frozen=True)
@@ -35,15 +34,7 @@ class AuditFilters:
 def audit_paths(user: User) -> frozenset[str]:
     """The subtrees the user audits; 403 for anyone who is not an auditor."""
     require_audit(user)
-    if scope_for(user).is_admin:
-        return frozenset({ROOT})
-    today = timezone.localdate()
-    assignments = (
-        RoleAssignment.objects.filter(user=user, role=Role.AUDITOR, valid_from__lte=today)
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
-        .select_related("org_unit__serves")
-    )
-    return frozenset((a.org_unit.serves or a.org_unit).path for a in assignments)
+    return scope_for(user).audit_paths
 
 
 def _people(paths: frozenset[str]) -> QuerySet[Person]:
@@ -58,11 +49,7 @@ def _people(paths: frozenset[str]) -> QuerySet[Person]:
 
 
 def matching_people(paths: frozenset[str], query: str) -> QuerySet[Person]:
-    people = _people(paths)
-    query = query.strip()
-    if re.fullmatch(r"\d{3,12}", query):
-        return people.filter(national_id__startswith=query)
-    return people.filter(search_name__contains=fold(query))
+    return person_search(_people(paths), query)
 
 
 def _rows_in_scope(rows: QuerySet[Any], paths: frozenset[str]) -> QuerySet[Any]:

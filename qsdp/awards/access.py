@@ -25,12 +25,17 @@ REVIEW_ROLES = (Role.COMMAND_STAFF, Role.ADMIN)
 
 
 def reviewer_paths(user: User) -> frozenset[str]:
-    """The subtrees where ``user`` reviews and decides (as command staff or admin)."""
+    """The subtrees where ``user`` reviews and decides (as command staff or admin),
+    read once per request like ``scope_for`` (the pages ask it unit by unit)."""
+    today = timezone.localdate()
+    cache_key = f"_qsdp_award_reviewer_paths_{today.isoformat()}"
+    cached: frozenset[str] | None = getattr(user, cache_key, None)
+    if cached is not None:
+        return cached
     paths: set[str] = set()
     if user.is_authenticated and user.is_active:
         if user.is_superuser:
             paths.add(ROOT)
-        today = timezone.localdate()
         assignments = (
             RoleAssignment.objects.filter(user=user, role__in=REVIEW_ROLES, valid_from__lte=today)
             .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
@@ -41,7 +46,9 @@ def reviewer_paths(user: User) -> frozenset[str]:
                 paths.add(ROOT)
             else:
                 paths.add((assignment.org_unit.serves or assignment.org_unit).path)
-    return frozenset(paths)
+    found = frozenset(paths)
+    setattr(user, cache_key, found)
+    return found
 
 
 def can_review(user: User, path: str) -> bool:

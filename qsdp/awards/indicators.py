@@ -9,19 +9,27 @@ the shape of ``qsdp.military_service.indicators``:
 
 from collections.abc import Callable
 
+from django.db.models import QuerySet
+
 from qsdp.awards.models import AwardRecipient, RecipientKind
-from qsdp.military_service.indicators import IndicatorValue
+from qsdp.military_service.indicators import IndicatorValue, count_value
 from qsdp.orgunits.models import OrgUnit
 
 
-def _awarded(code: str, kind: str, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    number = AwardRecipient.objects.filter(
+def awarded(*, kind: str, org_unit: OrgUnit, year: int) -> QuerySet[AwardRecipient]:
+    """The standing awards of ``kind`` counted in the subtree, decided in ``year``
+    (what the counts count, and what the reporting drill-down lists)."""
+    return AwardRecipient.objects.filter(
         kind=kind,
         org_unit__path__startswith=org_unit.path,
         proposal__decision__decided_on__year=year,
         revocation__isnull=True,
-    ).count()
-    return IndicatorValue(code, number, number, 1)
+    )
+
+
+def _awarded(code: str, kind: str, org_unit: OrgUnit, year: int) -> IndicatorValue:
+    number = awarded(kind=kind, org_unit=org_unit, year=year).count()
+    return count_value(code, number)
 
 
 def collective_count(*, org_unit: OrgUnit, year: int) -> IndicatorValue:

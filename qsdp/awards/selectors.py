@@ -3,7 +3,6 @@ decision by its deciding unit or the units of its proposals, an award by the
 unit it counts in."""
 
 from dataclasses import dataclass
-from datetime import date
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -33,13 +32,6 @@ class ProposalFilters:
     org_unit: OrgUnit | None = None
     status: str = ""
     form: AwardForm | None = None
-
-
-def forms_in_force(*, start: date, end: date) -> QuerySet[AwardForm]:
-    """The forms in force on some day of ``start``–``end``."""
-    return AwardForm.objects.filter(
-        Q(valid_from__lte=end) & (Q(valid_to__isnull=True) | Q(valid_to__gte=start))
-    )
 
 
 def proposal_list(*, user: User, filters: ProposalFilters) -> QuerySet[AwardProposal]:

@@ -11,11 +11,17 @@ is written to the access log (``qsdp.core.audit.record_access``).
 """
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache
+from typing import Any, TypeVar
 
 from django.apps import apps
+from django.db.models import Model
+
+from qsdp.core.audit import record_access
+
+V = TypeVar("V")
 
 
 class DataClass(Enum):
@@ -64,16 +70,36 @@ def may_read_sensitive(roles: Iterable[str]) -> bool:
     return bool(SENSITIVE_READERS & set(roles))
 
 
+def disclosed(
+    values: Mapping[str, V],
+    *,
+    actor: Any,
+    roles: Iterable[str],
+    target: Model,
+    purpose: str,
+    person_id: int | None = None,
+) -> dict[str, V | str]:
+    """The sensitive ``values`` of ``target`` as ``actor``, holding ``roles``, may
+    see them: masked where there is a value for the roles that do not work with
+    them (nothing is read, so nothing is logged); as they are for the others, the
+    read of those present written to the access log."""
+    present = [name for name, value in values.items() if value not in (None, "")]
+    if not may_read_sensitive(roles):
+        return {name: MASK if name in present else value for name, value in values.items()}
+    if present:
+        record_access(
+            actor=actor, target=target, fields=present, purpose=purpose, person_id=person_id
+        )
+    return dict(values)
+
+
 def _app_modules() -> list[str]:
     return [config.name for config in apps.get_app_configs() if config.name.startswith("qsdp.")]
 
 
 @cache
 def registry() -> dict[str, dict[str, DataClass]]:
-    """``{"app.model": {"field": DataClass}}`` from every app's ``privacy.py``.
-
-    An app may use its own enum with the same values (people's predates this
-    module); the values are what count."""
+    """``{"app.model": {"field": DataClass}}`` from every app's ``privacy.py``."""
     merged: dict[str, dict[str, DataClass]] = {}
     for name in _app_modules():
         try:
@@ -83,9 +109,7 @@ def registry() -> dict[str, dict[str, DataClass]]:
                 raise
             continue
         for label, fields in getattr(module, "FIELD_CLASSES", {}).items():
-            merged.setdefault(label, {}).update(
-                {field: DataClass(cls.value) for field, cls in fields.items()}
-            )
+            merged.setdefault(label, {}).update(fields)
     return merged
 
 

@@ -45,7 +45,7 @@ from qsdp.demo.population import (
     generate_people,
     plan_transfers,
 )
-from qsdp.demo.reporting import build_reporting, lift_period_locks
+from qsdp.demo.reporting import build_reporting, period_locks_lifted
 from qsdp.demo.reserves import ReserveSummary, build_reserves
 from qsdp.demo.reserves import describe as describe_reserves
 from qsdp.demo.training import TrainingSummary, build_training
@@ -249,28 +249,28 @@ def build_demo(*, people: int = DEFAULT_PEOPLE, password: str) -> DemoSummary:
     """Build (or complete) the demo with ``people`` synthetic people; the demo
     accounts get ``password``."""
     started = time.monotonic()
-    lifted = lift_period_locks()  # the approved years are replayed, then locked again
-    tree, loaded = load_tree()
-    summary = DemoSummary(password=password, accounts=[], units=loaded)
-    summary.villages_created = add_villages(tree)
-    population = generate_people(people)
-    created = _create_people(tree, population)
-    summary.people_created = len(created)
-    summary.people_existing = len(population) - len(created)
-    transfers = plan_transfers(population)
-    built = build_military_service(tree, population, transfers)
-    # Only people recorded in this run move: the others moved when they were recorded.
-    for plan in transfers:
-        if plan.person in created:
-            _transfer(tree, plan, created[plan.person])
-    pool = load_pool(tree, population, transfers)
-    reserves_built = build_reserves(tree, pool)
-    militia_built = build_militia(tree, pool)
-    operations_built = build_operations(tree, pool)
-    training_built = build_training(tree, pool)
-    build_awards(tree)
-    summary.accounts = ensure_accounts(tree, password=password)
-    build_reporting(tree, lifted=lifted)
+    with period_locks_lifted():  # the approved years are replayed, then locked again
+        tree, loaded = load_tree()
+        summary = DemoSummary(password=password, accounts=[], units=loaded)
+        summary.villages_created = add_villages(tree)
+        population = generate_people(people)
+        created = _create_people(tree, population)
+        summary.people_created = len(created)
+        summary.people_existing = len(population) - len(created)
+        transfers = plan_transfers(population)
+        built = build_military_service(tree, population, transfers)
+        # Only people recorded in this run move: the others moved when they were recorded.
+        for plan in transfers:
+            if plan.person in created:
+                _transfer(tree, plan, created[plan.person])
+        pool = load_pool(tree, population, transfers)
+        reserves_built = build_reserves(tree, pool)
+        militia_built = build_militia(tree, pool)
+        operations_built = build_operations(tree, pool)
+        training_built = build_training(tree, pool)
+        build_awards(tree)
+        summary.accounts = ensure_accounts(tree, password=password)
+    build_reporting(tree)
     summary.counts = table_counts()
     _describe(tree, summary)
     summary.military_service = describe(tree)

@@ -66,6 +66,7 @@ from qsdp.operations.services import (
     DirectiveData,
     DrillData,
     DrillPlanData,
+    DutyLogData,
     IncidentData,
     PatrolData,
     PhaseData,
@@ -74,7 +75,7 @@ from qsdp.operations.services import (
     drill_plan_create,
     drill_rate,
     drill_record,
-    duty_log_record,
+    duty_logs_record,
     duty_post_create,
     incident_follow_up,
     incident_report,
@@ -571,16 +572,12 @@ class _Recorder:
                     ],
                 )
             notes = self.duty_notes(unit)
+            logs = []
             for day, person in on_duty.items():
                 following = on_duty.get(day + timedelta(days=1))
-                duty_log_record(
-                    actor=None,
-                    post=post,
-                    day=day,
-                    on_duty=[person],
-                    events=notes.get(day, QUIET_DAY),
-                    handed_over_to=following.full_name if following else "",
-                )
+                handed_over_to = following.full_name if following else ""
+                logs.append(DutyLogData(day, [person], notes.get(day, QUIET_DAY), handed_over_to))
+            duty_logs_record(actor=None, post=post, entries=logs)  # the year's logs at once
 
     def duty_notes(self, unit: OrgUnit) -> dict[date, str]:
         """What the log of a day notes beyond a quiet day: the unit's incidents and drills."""

@@ -15,11 +15,13 @@ chỉ tiêu; công tác GDQP&AN …").
   on 24/11/2023, the day after its review conference.
 
 Approval locks 2023, yet a later run may add people with 2023 records: the
-loader lifts the locks before it builds (``lift_period_locks``) and this part
-puts them back unchanged, so a second run adds nothing and keeps them.
+loader builds the registers with the locks lifted (``period_locks_lifted``),
+puts them back unchanged, then runs this part, so a second run adds nothing and
+keeps them.
 """
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -59,38 +61,14 @@ DUONG_QUANG_TARGETS = {
 }
 
 
-@dataclass(frozen=True)
-class LiftedLock:
-    org_unit_id: int
-    year: int
-    approved_at: datetime
-    approved_by_id: int
-    reference: str
-
-
-def lift_period_locks() -> list[LiftedLock]:
-    """Take every period lock off while the loader replays history."""
-    lifted = [
-        LiftedLock(
-            lock.org_unit_id, lock.year, lock.approved_at, lock.approved_by_id, lock.reference
-        )
-        for lock in PeriodLock.objects.all()
-    ]
+@contextmanager
+def period_locks_lifted() -> Iterator[None]:
+    """Take every period lock off while the loader replays history, then put the
+    same locks back (in the loader's transaction: a failed run keeps them)."""
+    locks = list(PeriodLock.objects.all())
     PeriodLock.objects.all().delete()
-    return lifted
-
-
-def _restore(lifted: list[LiftedLock]) -> None:
-    PeriodLock.objects.bulk_create(
-        PeriodLock(
-            org_unit_id=lock.org_unit_id,
-            year=lock.year,
-            approved_at=lock.approved_at,
-            approved_by_id=lock.approved_by_id,
-            reference=lock.reference,
-        )
-        for lock in lifted
-    )
+    yield
+    PeriodLock.objects.bulk_create(locks)
 
 
 def _at(day: date, hour: int = 9) -> datetime:
@@ -131,9 +109,8 @@ def _submissions(tree: DemoTree, staff: User, province_staff: User) -> None:
     submission_approve(actor=province_staff, submission=city, approved_at=_at(CITY_APPROVED_ON))
 
 
-def build_reporting(tree: DemoTree, *, lifted: list[LiftedLock]) -> None:
-    """Put the lifted locks back, then record what this part has not recorded yet."""
-    _restore(lifted)
+def build_reporting(tree: DemoTree) -> None:
+    """Record what this part has not recorded yet (the locks back in place)."""
     staff = User.objects.get(username="chqs.thanhpho")
     _targets(tree, staff)
     _submissions(tree, staff, User.objects.get(username="quantri"))

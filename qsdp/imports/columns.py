@@ -125,7 +125,3 @@ def synonyms(kind: str) -> dict[str, str]:
         for key in (header_key(field.header), *field.synonyms):
             table.setdefault(key, field.name)
     return table
-
-
-def field_for(kind: str, header: str) -> str | None:
-    return synonyms(kind).get(header_key(header))

@@ -9,6 +9,7 @@ take as is goes through the backend's own adapter."""
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, transaction
@@ -17,14 +18,11 @@ from django.utils import timezone
 
 from qsdp.accounts.scoping import require_write
 from qsdp.core.models import AuditEvent
-from qsdp.core.text import nfc
-from qsdp.imports.values import fold_name
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence, ResidenceKind, ResidenceStart
-from qsdp.people.services import EDITABLE_FIELDS, PersonData
+from qsdp.people.services import EDITABLE_FIELDS, PersonData, derived_names
 
 BATCH_SIZE = 5000
-_TEXT_FIELDS = ("family_name", "middle_name", "given_name", "occupation", "workplace", "address")
 _RESIDENCE = (
     "person", "org_unit", "kind", "address", "started_on", "start_reason", "ended_on",
     "moved_to", "moved_to_unit", "created_by",
@@ -90,22 +88,12 @@ def _insert_people(names: Sequence[str], rows: list[tuple[Any, ...]]) -> list[in
     return list(range(last - count + 1, last + 1))
 
 
-def _normalised(item: PersonData) -> dict[str, Any]:
-    """``PersonData.normalised()`` as a dict, without copying the dataclass."""
-    values = {name: getattr(item, name) for name in EDITABLE_FIELDS}
-    for name in _TEXT_FIELDS:
-        if values[name]:
-            values[name] = nfc(values[name])
-    values["national_id"] = values["national_id"].strip()
-    values["phone"] = "".join(values["phone"].split()).replace(".", "")
-    return values
-
-
-def _created_changes(values: dict[str, Any], residence: str) -> dict[str, Any]:
+def _created_changes(data: PersonData, residence: str) -> dict[str, Any]:
     """The changes of a ``person.created`` event, as ``person_create`` writes them."""
+    values = ((name, getattr(data, name)) for name in EDITABLE_FIELDS)
     changes: dict[str, Any] = {
         name: [None, value.isoformat() if isinstance(value, date) else value]
-        for name, value in values.items()
+        for name, value in values
         if value not in ("", None)
     }
     changes["residence"] = [None, residence]
@@ -113,15 +101,21 @@ def _created_changes(values: dict[str, Any], residence: str) -> dict[str, Any]:
     return changes
 
 
-def _full_name(values: dict[str, Any]) -> str:
-    parts = (values["family_name"], values["middle_name"], values["given_name"])
-    return " ".join(p for p in parts if p)
+def _full_name(data: PersonData) -> str:
+    return " ".join(p for p in (data.family_name, data.middle_name, data.given_name) if p)
 
 
-def _derived_names(values: dict[str, Any]) -> tuple[str, str]:
-    """``people.services.derived_names``, folding each word once per file."""
-    given, family, middle = values["given_name"], values["family_name"], values["middle_name"]
-    return fold_name(_full_name(values)), fold_name(f"{given} {family} {middle}")
+@lru_cache(maxsize=65536)
+def _derived_names(family_name: str, middle_name: str, given_name: str) -> tuple[str, str]:
+    """``people.services.derived_names``, once per name: a register's names
+    repeat, and folding them is most of a row's cost."""
+    names = derived_names(
+        PersonData(
+            family_name=family_name, middle_name=middle_name, given_name=given_name,
+            birth_date=date.min, sex="",
+        )
+    )  # fmt: skip
+    return names["search_name"], names["sort_name"]
 
 
 class _Prepared:
@@ -171,20 +165,21 @@ def people_create_batch(
     birth_at = EDITABLE_FIELDS.index("birth_date")
     created: list[int] = []  # only the ids: a province's objects would fill memory
     for start in range(0, len(items), BATCH_SIZE):
-        chunk = [_normalised(item) for item in items[start : start + BATCH_SIZE]]
+        chunk = [item.normalised() for item in items[start : start + BATCH_SIZE]]
         rows = []
-        for values in chunk:
-            row = [*values.values()]
+        for data in chunk:
+            row = [getattr(data, name) for name in EDITABLE_FIELDS]
             row[birth_at] = ops.adapt_datefield_value(row[birth_at])
-            rows.append((*row, *_derived_names(values), *prepared.constants))
+            names = _derived_names(data.family_name, data.middle_name, data.given_name)
+            rows.append((*row, *names, *prepared.constants))
         ids = _insert_people(prepared.names, rows)
         _insert(
             Residence,
             _RESIDENCE,
             [
-                (pk, org_unit.pk, ResidenceKind.PERMANENT.value, values["address"], started,
+                (pk, org_unit.pk, ResidenceKind.PERMANENT.value, data.address, started,
                  ResidenceStart.INITIAL.value, None, "", None, user_id)
-                for pk, values in zip(ids, chunk, strict=True)
+                for pk, data in zip(ids, chunk, strict=True)
             ],
         )  # fmt: skip
         _insert(
@@ -192,8 +187,8 @@ def people_create_batch(
             _EVENT,
             [
                 (at, user_id, "person.created", "people.person", str(pk),
-                 _full_name(values)[:255], pk, json.dumps(_created_changes(values, residence)))
-                for pk, values in zip(ids, chunk, strict=True)
+                 _full_name(data)[:255], pk, json.dumps(_created_changes(data, residence)))
+                for pk, data in zip(ids, chunk, strict=True)
             ],
         )  # fmt: skip
         created += ids

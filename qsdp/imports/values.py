@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from django.db import models
@@ -102,14 +102,12 @@ def as_national_id(value: Any) -> str:
     return text
 
 
+@cache
 def _vi_labels(choices: type[models.Choices]) -> dict[str, str]:
     with translation.override("vi"):
         table = {fold(str(label)): str(value) for value, label in choices.choices}
     table.update({fold(str(value)): str(value) for value in choices.values})
     return table
-
-
-_LOOKUPS: dict[str, tuple[type[models.Choices], dict[str, str]]] = {}
 
 
 def as_choice(
@@ -118,10 +116,7 @@ def as_choice(
     """The value whose Vietnamese label (or value) is typed, loosely: "Cơ động"
     finds "Dân quân cơ động"."""
     key = fold(str(value))
-    label_name = choices.__qualname__
-    if label_name not in _LOOKUPS:
-        _LOOKUPS[label_name] = (choices, _vi_labels(choices))
-    table = {**_LOOKUPS[label_name][1], **(extra or {})}
+    table = {**_vi_labels(choices), **(extra or {})}
     if key in table:
         return table[key]
     found = {v for label, v in table.items() if key and (key in label or label in key)}

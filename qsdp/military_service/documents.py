@@ -45,7 +45,7 @@ def chairman(name: str) -> Signer:
 
 
 def command_header(
-    unit_name: str, *, issued_on: date, document_type: str, summary: str
+    unit_name: str, *, issued_on: date | None, document_type: str, summary: str
 ) -> DocumentHeader:
     """The header of the military command's registers and lists (Decree 30/2020): the
     People's Committee of the unit above, the military command issuing."""

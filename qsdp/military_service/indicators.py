@@ -48,15 +48,22 @@ class IndicatorValue:
     denominator: int
 
 
-def _count(code: str, number: int) -> IndicatorValue:
+def percent(numerator: int, denominator: int) -> Decimal | None:
+    """``numerator / denominator × 100`` rounded half up to one decimal, as every
+    percentage indicator; ``None`` when the denominator is 0."""
+    if not denominator:
+        return None
+    return (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def count_value(code: str, number: int) -> IndicatorValue:
+    """A count indicator (the denominator is 1)."""
     return IndicatorValue(code, number, number, 1)
 
 
-def _percent(code: str, numerator: int, denominator: int) -> IndicatorValue:
-    if not denominator:
-        return IndicatorValue(code, None, numerator, denominator)
-    value = (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return IndicatorValue(code, value, numerator, denominator)
+def percent_value(code: str, numerator: int, denominator: int) -> IndicatorValue:
+    """A percentage indicator (see ``percent``)."""
+    return IndicatorValue(code, percent(numerator, denominator), numerator, denominator)
 
 
 def _live(kind: EventKind, unit: OrgUnit) -> QuerySet[ServiceEvent]:
@@ -80,15 +87,17 @@ def _enlisted(unit: OrgUnit, year: int) -> int:
 
 
 def call_up_quota(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("call_up.quota", _quota(org_unit, year))
+    return count_value("call_up.quota", _quota(org_unit, year))
 
 
 def call_up_enlisted(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("call_up.enlisted", _enlisted(org_unit, year))
+    return count_value("call_up.enlisted", _enlisted(org_unit, year))
 
 
 def call_up_fulfilment_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _percent("call_up.fulfilment_pct", _enlisted(org_unit, year), _quota(org_unit, year))
+    return percent_value(
+        "call_up.fulfilment_pct", _enlisted(org_unit, year), _quota(org_unit, year)
+    )
 
 
 def _due(unit: OrgUnit, year: int) -> QuerySet[Person]:
@@ -105,7 +114,7 @@ def _due(unit: OrgUnit, year: int) -> QuerySet[Person]:
 
 
 def first_registration_due(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("first_registration.due", _due(org_unit, year).count())
+    return count_value("first_registration.due", _due(org_unit, year).count())
 
 
 def first_registration_registered_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -118,7 +127,7 @@ def first_registration_registered_pct(*, org_unit: OrgUnit, year: int) -> Indica
     )
     # One pass over the cohort: both counts in one aggregate.
     counts = due.aggregate(total=Count("pk"), registered=Count("pk", filter=Exists(registered)))
-    return _percent("first_registration.registered_pct", counts["registered"], counts["total"])
+    return percent_value("first_registration.registered_pct", counts["registered"], counts["total"])
 
 
 def _last_exams(unit: OrgUnit, year: int) -> QuerySet[HealthExam]:
@@ -139,14 +148,14 @@ def _last_exams(unit: OrgUnit, year: int) -> QuerySet[HealthExam]:
 
 
 def health_exam_examined(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("health_exam.examined", _last_exams(org_unit, year).count())
+    return count_value("health_exam.examined", _last_exams(org_unit, year).count())
 
 
 def health_exam_fit_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     counts = _last_exams(org_unit, year).aggregate(
         total=Count("pk"), fit=Count("pk", filter=Q(health_class__lte=FIT_CLASSES))
     )
-    return _percent("health_exam.fit_pct", counts["fit"], counts["total"])
+    return percent_value("health_exam.fit_pct", counts["fit"], counts["total"])
 
 
 def _returns(unit: OrgUnit, year: int) -> QuerySet[ServiceEvent]:
@@ -154,7 +163,7 @@ def _returns(unit: OrgUnit, year: int) -> QuerySet[ServiceEvent]:
 
 
 def returnees_count(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("returnees.count", _returns(org_unit, year).count())
+    return count_value("returnees.count", _returns(org_unit, year).count())
 
 
 def returnees_registered_on_time_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -167,7 +176,7 @@ def returnees_registered_on_time_pct(*, org_unit: OrgUnit, year: int) -> Indicat
         occurred_on__lte=OuterRef("due_on"),
     )
     counts = returns.aggregate(total=Count("pk"), on_time=Count("pk", filter=Exists(on_time)))
-    return _percent("returnees.registered_on_time_pct", counts["on_time"], counts["total"])
+    return percent_value("returnees.registered_on_time_pct", counts["on_time"], counts["total"])
 
 
 Indicator = Callable[..., IndicatorValue]

@@ -12,11 +12,9 @@ aggregate queries (no per-person loops), in the shape of
 from collections.abc import Callable
 from datetime import date
 
-from qsdp.military_service.indicators import IndicatorValue
-from qsdp.militia.selectors.strength import militia_strength, percent, register_population
+from qsdp.military_service.indicators import IndicatorValue, count_value, percent_value
+from qsdp.militia.selectors.strength import militia_strength, register_population
 from qsdp.orgunits.models import OrgUnit
-
-PCT_PLACES = "0.1"  # one decimal, as every percentage indicator
 
 
 def _year_end(year: int) -> date:
@@ -24,16 +22,14 @@ def _year_end(year: int) -> date:
 
 
 def militia_count(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    number = militia_strength(org_unit=org_unit, on=_year_end(year))
-    return IndicatorValue("militia.count", number, number, 1)
+    return count_value("militia.count", militia_strength(org_unit=org_unit, on=_year_end(year)))
 
 
 def militia_population_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     on = _year_end(year)
     members = militia_strength(org_unit=org_unit, on=on)
     population = register_population(org_unit=org_unit, on=on)
-    value = percent(members, population, PCT_PLACES)
-    return IndicatorValue("militia.population_pct", value, members, population)
+    return percent_value("militia.population_pct", members, population)
 
 
 Indicator = Callable[..., IndicatorValue]

@@ -7,14 +7,13 @@ from django.utils.translation import gettext as _
 
 from qsdp.documents.context import (
     Align,
-    DocumentHeader,
     LetterDocument,
     Paragraph,
     Signer,
     TableColumn,
     TableDocument,
 )
-from qsdp.documents.layout import place_of
+from qsdp.military_service.documents import command_header
 from qsdp.military_service.rules.common import vn_date
 from qsdp.operations.models import Drill, DrillKind
 from qsdp.operations.selectors import DutyRoster, MonthCalendar
@@ -24,11 +23,8 @@ def duty_roster_document(context: DutyRoster, *, signer: str = "") -> TableDocum
     """The readiness-duty roster of a month (lịch trực SSCĐ), shift by shift."""
     period = _("month %(month)s/%(year)s") % {"month": context.month, "year": context.year}
     return TableDocument(
-        header=DocumentHeader(
-            parent_body=_("PEOPLE'S COMMITTEE OF %(unit)s") % {"unit": context.unit_name.upper()},
-            issuing_body=_("MILITARY COMMAND"),
-            number="",
-            place=place_of(context.unit_name),
+        header=command_header(
+            context.unit_name,
             issued_on=None,
             document_type=_("ROSTER"),
             summary=_("Readiness duty, %(period)s") % {"period": period},
@@ -64,11 +60,8 @@ def calendar_document(context: MonthCalendar, *, signer: str = "") -> TableDocum
     and time, landscape."""
     period = _("month %(month)s/%(year)s") % {"month": context.month, "year": context.year}
     return TableDocument(
-        header=DocumentHeader(
-            parent_body=_("PEOPLE'S COMMITTEE OF %(unit)s") % {"unit": context.unit_name.upper()},
-            issuing_body=_("MILITARY COMMAND"),
-            number="",
-            place=place_of(context.unit_name),
+        header=command_header(
+            context.unit_name,
             issued_on=None,
             document_type=_("CALENDAR"),
             summary=_("Training, drills, readiness duty and patrols, %(period)s")
@@ -145,11 +138,8 @@ def drill_report_document(drill: Drill, *, signer: str = "") -> LetterDocument:
     if drill.notes:
         lines.append(drill.notes)
     return LetterDocument(
-        header=DocumentHeader(
-            parent_body=_("PEOPLE'S COMMITTEE OF %(unit)s") % {"unit": unit.upper()},
-            issuing_body=_("MILITARY COMMAND"),
-            number="",
-            place=place_of(unit),
+        header=command_header(
+            unit,
             issued_on=None,
             document_type=_("REPORT"),
             summary=_("Result of the %(kind)s of %(year)s")

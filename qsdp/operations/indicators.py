@@ -20,18 +20,10 @@ from functools import partial
 
 from django.db.models import Count, F, Q
 
-from qsdp.military_service.indicators import IndicatorValue
+from qsdp.military_service.indicators import IndicatorValue, count_value, percent_value
 from qsdp.operations.models import Drill, DrillKind, DutyLog, DutyPost, Incident, Patrol
-from qsdp.operations.selectors.duty import open_days, percent
+from qsdp.operations.selectors.duty import open_days
 from qsdp.orgunits.models import OrgUnit
-
-
-def _count(code: str, number: int) -> IndicatorValue:
-    return IndicatorValue(code, number, number, 1)
-
-
-def _pct(code: str, numerator: int, denominator: int) -> IndicatorValue:
-    return IndicatorValue(code, percent(numerator, denominator), numerator, denominator)
 
 
 def _drills(org_unit: OrgUnit, year: int):  # type: ignore[no-untyped-def]
@@ -41,7 +33,7 @@ def _drills(org_unit: OrgUnit, year: int):  # type: ignore[no-untyped-def]
 
 
 def drills_held(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("drills.held", _drills(org_unit, year).count())
+    return count_value("drills.held", _drills(org_unit, year).count())
 
 
 def drills_by_kind(*, org_unit: OrgUnit, year: int) -> dict[str, IndicatorValue]:
@@ -53,7 +45,7 @@ def drills_by_kind(*, org_unit: OrgUnit, year: int) -> dict[str, IndicatorValue]
         .values_list("plan__kind", "n")
     )
     return {
-        f"drills.by_kind.{kind}": _count(f"drills.by_kind.{kind}", counts.get(kind, 0))
+        f"drills.by_kind.{kind}": count_value(f"drills.by_kind.{kind}", counts.get(kind, 0))
         for kind in DrillKind.values
     }
 
@@ -67,7 +59,7 @@ def drills_rated_good_or_better_pct(*, org_unit: OrgUnit, year: int) -> Indicato
         rated=Count("id", filter=Q(rated_good_or_better__isnull=False)),
         good=Count("id", filter=Q(rated_good_or_better=True)),
     )
-    return _pct("drills.rated_good_or_better_pct", counts["good"], counts["rated"])
+    return percent_value("drills.rated_good_or_better_pct", counts["good"], counts["rated"])
 
 
 def readiness_duty_days_covered_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -84,19 +76,19 @@ def readiness_duty_days_covered_pct(*, org_unit: OrgUnit, year: int) -> Indicato
         .count()
     )
     days = sum(open_days(post, start, end) for post in posts.only("opened_on", "closed_on"))
-    return _pct("readiness_duty.days_covered_pct", covered, days)
+    return percent_value("readiness_duty.days_covered_pct", covered, days)
 
 
 def patrols_count(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     patrols = Patrol.objects.filter(org_unit__path__startswith=org_unit.path, on__year=year)
-    return _count("patrols.count", patrols.count())
+    return count_value("patrols.count", patrols.count())
 
 
 def incidents_hot_spots(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     hot = Incident.objects.filter(
         org_unit__path__startswith=org_unit.path, reported_on__year=year, is_hot_spot=True
     )
-    return _count("incidents.hot_spots", hot.count())
+    return count_value("incidents.hot_spots", hot.count())
 
 
 Indicator = Callable[..., IndicatorValue]

@@ -1,16 +1,9 @@
 """Which fields of the register are basic and which are sensitive personal data
-(Law 91/2025/QH15; Decree 356/2025/NĐ-CP). Every read of a sensitive field is
-logged (qsdp.core.models.AccessLog); a test fails when a field has no class."""
+(Law 91/2025/QH15; Decree 356/2025/NĐ-CP), gathered by ``qsdp.core.privacy``.
+Every read of a sensitive field is logged (qsdp.core.models.AccessLog); a test
+fails when a field has no class."""
 
-from enum import Enum
-
-
-class DataClass(Enum):
-    BASIC = "basic"
-    SENSITIVE = "sensitive"
-    # Bookkeeping that describes no one (ids, timestamps, derived search keys).
-    TECHNICAL = "technical"
-
+from qsdp.core.privacy import DataClass
 
 B, S, T = DataClass.BASIC, DataClass.SENSITIVE, DataClass.TECHNICAL
 
@@ -29,9 +22,3 @@ FIELD_CLASSES: dict[str, dict[str, DataClass]] = {
         "started_on": B, "start_reason": B, "ended_on": B, "moved_to": B, "moved_to_unit": B,
     },
 }  # fmt: skip
-
-
-def sensitive_fields(model_label: str) -> tuple[str, ...]:
-    return tuple(
-        name for name, cls in FIELD_CLASSES[model_label].items() if cls is DataClass.SENSITIVE
-    )

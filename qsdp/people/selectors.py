@@ -14,14 +14,12 @@ from django.utils.translation import gettext_lazy
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404, scope_for
-from qsdp.core.audit import record_access
 from qsdp.core.models import AuditEvent
 from qsdp.core.panels import timeline_title
-from qsdp.core.privacy import MASK, may_read_sensitive
+from qsdp.core.privacy import disclosed, sensitive_fields
 from qsdp.core.text import fold
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence
-from qsdp.people.privacy import sensitive_fields
 
 # A person is in scope where they are managed, or where they are being transferred to.
 PERSON_PATHS = ("org_unit__path", "pending_transfer_to__path")
@@ -54,16 +52,22 @@ def _visible(user: User) -> QuerySet[Person]:
     return Person.objects.filter(scope_for(user).q(*PERSON_PATHS))
 
 
-def person_list(*, user: User, filters: PersonFilters) -> QuerySet[Person]:
-    """People the user may see, filtered; ordered as registers are (tên, họ, đệm)."""
-    people = _visible(user)
-    query = filters.q.strip()
+def person_search(people: QuerySet[Person], query: str) -> QuerySet[Person]:
+    """``people`` whose CCCD starts with ``query`` (3 to 12 digits), else whose
+    name contains it, with or without diacritics; all of them for no query."""
+    query = query.strip()
     if re.fullmatch(r"\d{3,12}", query):
-        people = people.filter(national_id__startswith=query)
-    elif query:
+        return people.filter(national_id__startswith=query)
+    if query:
         # search_name is stored folded and lower-case, so a plain LIKE suffices
         # (and uses the trigram index on PostgreSQL).
-        people = people.filter(search_name__contains=fold(query))
+        return people.filter(search_name__contains=fold(query))
+    return people
+
+
+def person_list(*, user: User, filters: PersonFilters) -> QuerySet[Person]:
+    """People the user may see, filtered; ordered as registers are (tên, họ, đệm)."""
+    people = person_search(_visible(user), filters.q)
     if filters.org_unit is not None:
         people = people.filter(org_unit__path__startswith=filters.org_unit.path)
     if filters.sex:
@@ -127,11 +131,17 @@ def person_get(*, user: User, pk: int) -> Person:
 def person_sensitive_read(*, user: User, person: Person, purpose: str) -> dict[str, str]:
     """The sensitive fields of a person, for display; the read is logged. Roles
     that do not work with them (the leader) see them masked, and nothing is read."""
-    fields = sensitive_fields("people.person")
-    if not may_read_sensitive(scope_for(user).roles):
-        return dict.fromkeys(fields, MASK)
-    record_access(actor=user, target=person, fields=fields, purpose=purpose, person_id=person.pk)
-    return {name: getattr(person, f"get_{name}_display")() for name in fields}
+    values = {
+        name: getattr(person, f"get_{name}_display")() for name in sensitive_fields("people.person")
+    }
+    return disclosed(
+        values,
+        actor=user,
+        roles=scope_for(user).roles,
+        target=person,
+        purpose=purpose,
+        person_id=person.pk,
+    )
 
 
 def person_residences(*, person: Person) -> list[Residence]:

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from qsdp.awards.indicators import awarded
 from qsdp.awards.models import AwardRecipient, RecipientKind
 from qsdp.military_service.indicators import FIT_CLASSES, _due, _last_exams, _live, _returns
 from qsdp.military_service.models import Quota, ServiceEvent
@@ -449,12 +450,7 @@ def _recipient_row(recipient: AwardRecipient) -> Row:
 
 def _awarded(*, org_unit: OrgUnit, year: int, kind: str) -> dict[str, Part]:
     recipients = (
-        AwardRecipient.objects.filter(
-            kind=kind,
-            org_unit__path__startswith=org_unit.path,
-            proposal__decision__decided_on__year=year,
-            revocation__isnull=True,
-        )
+        awarded(kind=kind, org_unit=org_unit, year=year)
         .select_related("person", "org_unit", "proposal__decision")
         .order_by("proposal__decision__decided_on", "name", "id")
     )

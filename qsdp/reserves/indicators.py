@@ -18,11 +18,10 @@ so reused rather than copied).
 
 from collections.abc import Callable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from qsdp.military_service.indicators import IndicatorValue
+from qsdp.military_service.indicators import IndicatorValue, count_value, percent_value
 from qsdp.orgunits.models import OrgUnit
 from qsdp.reserves.models import (
     Arrangement,
@@ -33,17 +32,6 @@ from qsdp.reserves.models import (
 )
 from qsdp.reserves.selectors.arrangement import arranged_on_q
 from qsdp.reserves.selectors.reservists import in_register_q
-
-
-def _count(code: str, number: int) -> IndicatorValue:
-    return IndicatorValue(code, number, number, 1)
-
-
-def _percent(code: str, numerator: int, denominator: int) -> IndicatorValue:
-    if not denominator:
-        return IndicatorValue(code, None, numerator, denominator)
-    value = (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return IndicatorValue(code, value, numerator, denominator)
 
 
 def _of(unit: OrgUnit) -> QuerySet[Reservist]:
@@ -57,7 +45,7 @@ def _in_register(unit: OrgUnit, on: date) -> QuerySet[Reservist]:
 
 
 def reserves_count(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("reserves.count", _in_register(org_unit, date(year, 12, 31)).count())
+    return count_value("reserves.count", _in_register(org_unit, date(year, 12, 31)).count())
 
 
 def reserves_arranged_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -65,7 +53,7 @@ def reserves_arranged_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     members = _in_register(org_unit, end)
     held = Arrangement.objects.filter(arranged_on_q(end), reservist=OuterRef("pk"))
     counts = members.aggregate(total=Count("pk"), held=Count("pk", filter=Exists(held)))
-    return _percent("reserves.arranged_pct", counts["held"], counts["total"])
+    return percent_value("reserves.arranged_pct", counts["held"], counts["total"])
 
 
 def _decisions(unit: OrgUnit, year: int, kind: DecisionKind) -> int:
@@ -75,11 +63,13 @@ def _decisions(unit: OrgUnit, year: int, kind: DecisionKind) -> int:
 
 
 def reserves_appointments(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("reserves.appointments", _decisions(org_unit, year, DecisionKind.APPOINTMENT))
+    return count_value(
+        "reserves.appointments", _decisions(org_unit, year, DecisionKind.APPOINTMENT)
+    )
 
 
 def reserves_dismissals(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    return _count("reserves.dismissals", _decisions(org_unit, year, DecisionKind.DISMISSAL))
+    return count_value("reserves.dismissals", _decisions(org_unit, year, DecisionKind.DISMISSAL))
 
 
 def reserves_reviewed_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -87,7 +77,7 @@ def reserves_reviewed_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     reviewed = Exists(ReserveReview.objects.filter(reservist=OuterRef("pk"), year=year))
     population = _of(org_unit).filter(in_register_q(end) | Q(reviewed))
     counts = population.aggregate(total=Count("pk"), reviewed=Count("pk", filter=reviewed))
-    return _percent("reserves.reviewed_pct", counts["reviewed"], counts["total"])
+    return percent_value("reserves.reviewed_pct", counts["reviewed"], counts["total"])
 
 
 Indicator = Callable[..., IndicatorValue]

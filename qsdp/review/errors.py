@@ -7,4 +7,4 @@ class ReviewErrorCode(Enum):
     UNKNOWN_PARAGRAPH = "review_unknown_paragraph"
     UNKNOWN_PLACEHOLDER = "review_unknown_placeholder"
     UNIT_KIND = "review_unit_kind"
-    NOT_SIGNED = "review_not_signed"
+    NEWS_PERSONAL_DATA = "review_news_personal_data"

@@ -9,7 +9,6 @@ renders from it for ever after.
 """
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -194,9 +193,17 @@ def _planned_drills(org_unit: OrgUnit, year: int) -> list[PlannedDrill]:
     ]
 
 
-def _approval(unit: OrgUnit, year: int) -> Approval:
-    submission = Submission.objects.filter(org_unit=unit, year=year).first()
-    lock = period_lock_for(org_unit=unit, on=date(year, 12, 31))
+def _approvals(units: list[OrgUnit], year: int) -> list[Approval]:
+    """The approval state of each unit's data: its submissions in one query; the
+    lock (its own approval or an ancestor's) as ``period_lock_for`` finds it."""
+    submissions = {
+        s.org_unit_id: s for s in Submission.objects.filter(org_unit__in=units, year=year)
+    }
+    return [_approval(unit, submissions.get(unit.pk), year) for unit in units]
+
+
+def _approval(unit: OrgUnit, submission: Submission | None, year: int) -> Approval:
+    lock = period_lock_for(org_unit=unit, on=year_end(year))
     return Approval(
         org_unit=unit_ref(unit),
         status=submission.status if submission else "",
@@ -243,6 +250,6 @@ def gather_facts(*, org_unit: OrgUnit, year: int) -> ReviewFacts:
         plan_year=year + 1,
         plan_targets=_targets(org_unit, year + 1),
         plan_drills=_planned_drills(org_unit, year + 1),
-        approvals=[_approval(unit, year) for unit in (org_unit, *children)],
+        approvals=_approvals([org_unit, *children], year),
         extra=_directives(org_unit, year),
     )

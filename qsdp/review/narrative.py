@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from qsdp.documents.layout import place_of
 from qsdp.orgunits.models import OrgUnitKind
-from qsdp.review.facts import Number, ReviewFacts
+from qsdp.review.facts import ReviewFacts
 from qsdp.review.placeholders import Value
 
 DRILL_KINDS = {
@@ -415,7 +415,3 @@ PARAGRAPH_KEYS = [key for _, _, key, _ in PARAGRAPHS]
 def default_paragraphs(facts: ReviewFacts) -> Paragraphs:
     """key → the template the figures call for."""
     return {key: write(facts) for _, _, key, write in PARAGRAPHS}
-
-
-def as_number(value: Number) -> float:
-    return float(value or 0)

@@ -63,13 +63,6 @@ def news_article(context: ReviewContext, *, held_on: date | None = None) -> News
     return NewsArticle(headline, paragraphs)
 
 
-def stored_or_generated(review: ReviewDocument, context: ReviewContext) -> NewsArticle:
-    """The article as the press officer left it, or as generated."""
-    if review.news_text:
-        return NewsArticle(review.news_headline, review.news_text.split("\n\n"))
-    return news_article(context, held_on=review.issued_on)
-
-
 def personal_data_in(text: str, *, review: ReviewDocument) -> list[str]:
     """What in ``text`` is personal data of the unit's register: citizen IDs, full
     names and dates of birth of people of the area."""

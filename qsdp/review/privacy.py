@@ -1,8 +1,8 @@
 """Which fields of the review are basic and which are sensitive personal data
-(Law 91/2025/QH15), in the shape of ``qsdp.people.privacy``. A review holds
-aggregate figures only; the signer's name is printed on a public document."""
+(Law 91/2025/QH15; see ``qsdp.core.privacy``). A review holds aggregate figures
+only; the signer's name is printed on a public document."""
 
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 B, S, T = DataClass.BASIC, DataClass.SENSITIVE, DataClass.TECHNICAL
 
@@ -14,9 +14,3 @@ FIELD_CLASSES: dict[str, dict[str, DataClass]] = {
         "signed_by": T, "news_headline": B, "news_text": B,
     },
 }  # fmt: skip
-
-
-def sensitive_fields(model_label: str) -> tuple[str, ...]:
-    return tuple(
-        name for name, cls in FIELD_CLASSES[model_label].items() if cls is DataClass.SENSITIVE
-    )

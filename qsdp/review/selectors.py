@@ -13,6 +13,7 @@ from qsdp.reporting.selectors.indicators import NOT_REPORTING_KINDS
 from qsdp.review.facts import ReviewFacts, gather_facts
 from qsdp.review.generator import ReviewContext, ReviewSettings, build_review
 from qsdp.review.models import ReviewDocument
+from qsdp.review.news import NewsArticle, news_article
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ def review_facts(review: ReviewDocument) -> ReviewFacts:
     return gather_facts(org_unit=review.org_unit, year=review.year)
 
 
-def review_context(review: ReviewDocument) -> ReviewContext:
-    """The review as it prints: the caller read it through ``review_get``."""
-    return build_review(review_facts(review), review_settings(review))
+def review_context(review: ReviewDocument, *, facts: ReviewFacts | None = None) -> ReviewContext:
+    """The review as it prints: the caller read it through ``review_get``. ``facts``:
+    the review's figures when the caller already has them (gathering them is the
+    costly part: every indicator of the unit and of each of its children)."""
+    return build_review(facts or review_facts(review), review_settings(review))
+
+
+def review_news(review: ReviewDocument) -> NewsArticle:
+    """The news summary as the press officer left it, or as generated from the
+    review (its figures are gathered only then)."""
+    if review.news_text:
+        return NewsArticle(review.news_headline, review.news_text.split("\n\n"))
+    return news_article(review_context(review), held_on=review.issued_on)

@@ -13,7 +13,7 @@ from qsdp.core.errors import DomainError
 from qsdp.orgunits.models import OrgUnit
 from qsdp.reporting.selectors.indicators import NOT_REPORTING_KINDS
 from qsdp.review.errors import ReviewErrorCode
-from qsdp.review.facts import gather_facts
+from qsdp.review.facts import ReviewFacts, gather_facts
 from qsdp.review.generator import build_review
 from qsdp.review.models import ReviewDocument, ReviewStatus
 from qsdp.review.narrative import PARAGRAPH_KEYS, PARAGRAPHS, values_of
@@ -89,10 +89,11 @@ def review_update(
 
 @transaction.atomic
 def review_paragraph_edit(
-    *, actor: Any, review: ReviewDocument, key: str, text: str
+    *, actor: Any, review: ReviewDocument, key: str, text: str, facts: ReviewFacts | None = None
 ) -> ReviewDocument:
     """Keep ``text`` (with placeholders) for the paragraph ``key``; an empty text
-    brings back the paragraph written from the figures."""
+    brings back the paragraph written from the figures. ``facts``: the review's
+    figures when the caller has just gathered them (else they are gathered here)."""
     _refuse_signed(review)
     if key not in PARAGRAPH_KEYS:
         raise DomainError(
@@ -100,7 +101,7 @@ def review_paragraph_edit(
         )
     text = " ".join(text.split())
     if text:
-        facts = gather_facts(org_unit=review.org_unit, year=review.year)
+        facts = facts or gather_facts(org_unit=review.org_unit, year=review.year)
         unknown = unknown_placeholders(text, values_of(facts))
         if unknown:
             raise DomainError(
@@ -144,7 +145,7 @@ def review_sign(*, actor: Any, review: ReviewDocument) -> ReviewDocument:
         verb="review.sign",
         target=review,
         changes={
-            "approvals": [a.__dict__["status"] for a in facts.approvals],
+            "approvals": [a.status for a in facts.approvals],
             "values": context.values,
         },
     )
@@ -160,7 +161,7 @@ def review_news_edit(
     found = personal_data_in(f"{headline}\n{text}", review=review)
     if found:
         raise DomainError(
-            "review_news_personal_data",
+            ReviewErrorCode.NEWS_PERSONAL_DATA,
             _("The news summary may not name people or give personal data: %(found)s.")
             % {"found": ", ".join(found)},
             field="text",

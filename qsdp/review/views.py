@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.core.errors import DomainError
-from qsdp.core.forms import submitted
+from qsdp.core.forms import form_page, submitted
 from qsdp.core.lists import paginate, render_list
 from qsdp.documents.http import document_response, download_filenames
 from qsdp.documents.renderers.report import (
@@ -31,16 +31,14 @@ from qsdp.review.forms import (
 from qsdp.review.generator import to_report_document
 from qsdp.review.models import ReviewDocument
 from qsdp.review.narrative import PARAGRAPH_KEYS
-from qsdp.review.news import stored_or_generated
 from qsdp.review.selectors import (
     ReviewFilters,
     review_context,
     review_get,
     review_list,
+    review_news,
     review_units,
 )
-
-FORM_PAGE = "review/form_page.html"
 
 
 def _detail_url(review: ReviewDocument) -> str:
@@ -86,27 +84,19 @@ def review_create(request: AuthedRequest) -> HttpResponse:
     if not units.exists():
         require_write(request.user, "")  # raises 403
     form = ReviewCreateForm(request.POST or None, units=units)
-    review = submitted(
+    return form_page(
         request,
-        form,
-        lambda: services.review_create(
+        form=form,
+        action=lambda: services.review_create(
             actor=request.user,
             org_unit=form.cleaned_data["org_unit"],
             year=form.cleaned_data["year"],
             data=form.data_object(),
         ),
-    )
-    if review is not None:
-        messages.success(request, _("The review was created."))
-        return redirect(_detail_url(review))
-    return render(
-        request,
-        FORM_PAGE,
-        {
-            "form": form,
-            "title": _("New year-end review"),
-            "cancel_url": reverse("review:review-list"),
-        },
+        success=_("The review was created."),
+        done_url=_detail_url,
+        title=_("New year-end review"),
+        cancel_url=reverse("review:review-list"),
     )
 
 
@@ -121,7 +111,7 @@ def review_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         {
             "review": review,
             "context": context,
-            "header": to_report_document(context).header,
+            "header": context.header,
             "can_edit": not review.is_signed and _writable(request, review),
             "placeholders": sorted(context.values),
         },
@@ -135,18 +125,16 @@ def review_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     require_write(request.user, review.org_unit.path)
     initial = {name: getattr(review, name) for name in services.SETTINGS_FIELDS}
     form = ReviewSettingsForm(request.POST or None, initial=initial)
-    done = submitted(
+    return form_page(
         request,
-        form,
-        lambda: services.review_update(actor=request.user, review=review, data=form.data_object()),
-    )
-    if done is not None:
-        messages.success(request, _("The review was saved."))
-        return redirect(_detail_url(done))
-    return render(
-        request,
-        FORM_PAGE,
-        {"form": form, "title": _("Review settings"), "cancel_url": _detail_url(review)},
+        form=form,
+        action=lambda: services.review_update(
+            actor=request.user, review=review, data=form.data_object()
+        ),
+        success=_("The review was saved."),
+        done_url=_detail_url,
+        title=_("Review settings"),
+        cancel_url=_detail_url(review),
     )
 
 
@@ -165,12 +153,17 @@ def paragraph_edit(request: AuthedRequest, pk: int, key: str) -> HttpResponse:
         request,
         form,
         lambda: services.review_paragraph_edit(
-            actor=request.user, review=review, key=key, text=form.cleaned_data["text"]
+            actor=request.user,
+            review=review,
+            key=key,
+            text=form.cleaned_data["text"],
+            facts=context.facts,
         ),
     )
     if done is not None:
         if request.htmx:
-            saved = next(p for p in review_context(done).paragraphs() if p.key == key)
+            after = review_context(done, facts=context.facts)
+            saved = next(p for p in after.paragraphs() if p.key == key)
             return render(
                 request,
                 "review/partials/paragraph.html",
@@ -223,7 +216,7 @@ def news_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     review = review_get(user=request.user, pk=pk)
     if request.method == "POST":
         require_write(request.user, review.org_unit.path)
-    article = stored_or_generated(review, review_context(review))
+    article = review_news(review)
     form = NewsForm(
         request.POST or None, initial={"headline": article.headline, "text": article.text}
     )
@@ -257,7 +250,7 @@ def news_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_GET
 def news_download(request: AuthedRequest, pk: int, kind: str) -> HttpResponse:
     review = review_get(user=request.user, pk=pk)
-    article = stored_or_generated(review, review_context(review))
+    article = review_news(review)
     name = f"Tin tổng kết QP-QSĐP {review.year} {review.org_unit.name}"
     if kind == "docx":
         content = render_article_docx(article.headline, article.paragraphs)

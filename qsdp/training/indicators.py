@@ -21,22 +21,11 @@ from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
-from qsdp.military_service.indicators import IndicatorValue
-from qsdp.militia.selectors.strength import percent
+from qsdp.military_service.indicators import IndicatorValue, count_value, percent_value
 from qsdp.orgunits.models import OrgUnit
 from qsdp.training.models import Attendance, CourseParticipant, EducationCourse
 from qsdp.training.selectors._common import in_area
 from qsdp.training.selectors.scales import categories_in_year
-
-PCT_PLACES = "0.1"  # one decimal, as every percentage indicator
-
-
-def _count(code: str, number: int) -> IndicatorValue:
-    return IndicatorValue(code, number, number, 1)
-
-
-def _percent(code: str, numerator: int, denominator: int) -> IndicatorValue:
-    return IndicatorValue(code, percent(numerator, denominator, PCT_PLACES), numerator, denominator)
 
 
 def _attendances(unit: OrgUnit, year: int) -> QuerySet[Attendance]:
@@ -45,7 +34,7 @@ def _attendances(unit: OrgUnit, year: int) -> QuerySet[Attendance]:
 
 def training_participants(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
     people = _attendances(org_unit, year).filter(present=True).values("person").distinct()
-    return _count("training.participants", people.count())
+    return count_value("training.participants", people.count())
 
 
 def training_pass_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
@@ -59,7 +48,7 @@ def training_pass_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
         graded=Count("person", distinct=True),
         passed=Count("person", distinct=True, filter=Q(result__passes=True)),
     )
-    return _percent("training.pass_pct", counts["passed"], counts["graded"])
+    return percent_value("training.pass_pct", counts["passed"], counts["graded"])
 
 
 def _courses(unit: OrgUnit, year: int, category: str | None) -> QuerySet[EducationCourse]:
@@ -71,7 +60,7 @@ def defence_education_participants(
     *, org_unit: OrgUnit, year: int, category: str | None = None
 ) -> IndicatorValue:
     participants = CourseParticipant.objects.filter(course__in=_courses(org_unit, year, category))
-    return _count("defence_education.participants", participants.count())
+    return count_value("defence_education.participants", participants.count())
 
 
 def defence_education_completion_pct(
@@ -80,7 +69,7 @@ def defence_education_completion_pct(
     courses = _courses(org_unit, year, category)
     planned = courses.aggregate(total=Sum("planned_trainees"))["total"] or 0
     completed = CourseParticipant.objects.filter(course__in=courses, completed=True).count()
-    return _percent("defence_education.completion_pct", completed, planned)
+    return percent_value("defence_education.completion_pct", completed, planned)
 
 
 def defence_education_by_category(

@@ -17,7 +17,8 @@ from qsdp.awards.documents import decision_document
 from qsdp.awards.forms import DecisionForm, RevocationForm
 from qsdp.awards.models import AwardDecision
 from qsdp.awards.selectors import decision_get, decision_recipients, recommended_proposals
-from qsdp.awards.views._common import deciding_units, form_page
+from qsdp.awards.views._common import deciding_units
+from qsdp.core.forms import form_page
 from qsdp.documents.http import document_response
 from qsdp.documents.renderers import render_pdf
 

@@ -22,8 +22,9 @@ from qsdp.awards.forms import (
 )
 from qsdp.awards.models import AwardProposal, ProposalStatus
 from qsdp.awards.selectors import ProposalFilters, proposal_get, proposal_list, recipient_get
-from qsdp.awards.views._common import award_units, form_page, require_some_unit
+from qsdp.awards.views._common import award_units, require_some_unit
 from qsdp.core.errors import DomainError
+from qsdp.core.forms import form_page
 from qsdp.core.lists import paginate, render_list
 
 

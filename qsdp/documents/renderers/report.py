@@ -5,16 +5,19 @@ are (their helpers are reused); the annex follows on a new page, each table
 titled and bordered, its head repeated on every page.
 """
 
+from io import BytesIO
 from typing import Any
 
 from django.template.loader import render_to_string
 from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from qsdp.documents.context import Align
 from qsdp.documents.layout import (
+    OFFICE_FONT,
     SIZE_BODY,
     SIZE_TABLE,
     cell_text,
@@ -30,8 +33,6 @@ from qsdp.documents.report import ReportAnnexTable, ReportDocument
 
 
 def render_report_docx(doc: ReportDocument) -> bytes:
-    from io import BytesIO
-
     document = Document()
     docx_parts._page_setup(document, landscape=False)
     _east_asian_fonts(document)
@@ -52,35 +53,30 @@ def render_report_docx(doc: ReportDocument) -> bytes:
     return buffer.getvalue()
 
 
+def _office_font(fonts: Any) -> None:
+    """A ``w:rFonts`` naming Times New Roman for every script, and no theme font (which
+    would win over it)."""
+    for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{attribute}"), None)
+    for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{attribute}"), OFFICE_FONT)
+
+
 def _east_asian_fonts(document: Any) -> None:
     """Every style names Times New Roman for all scripts, so no run falls back to a
     theme or East-Asian font (Word picks the font by the script of each character)."""
-    from docx.oxml.ns import qn
-
-    from qsdp.documents.layout import OFFICE_FONT
-
     for style in document.styles:
         element = getattr(style, "element", None)
         if element is None or style.type not in (1, 3):  # paragraph and table styles
             continue
-        fonts = element.get_or_add_rPr().get_or_add_rFonts()
-        for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-            fonts.attrib.pop(qn(f"w:{attribute}"), None)
-        for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
-            fonts.set(qn(f"w:{attribute}"), OFFICE_FONT)
+        _office_font(element.get_or_add_rPr().get_or_add_rFonts())
 
 
 def _run_fonts(document: Any) -> None:
     """Times New Roman on every run as well, for editors that read the run before the style."""
-    from docx.oxml.ns import qn
-
-    from qsdp.documents.layout import OFFICE_FONT
-
     for part in (document.element.body, *(s.header._element for s in document.sections)):
         for run in part.iter(qn("w:r")):
-            fonts = run.get_or_add_rPr().get_or_add_rFonts()
-            for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
-                fonts.set(qn(f"w:{attribute}"), OFFICE_FONT)
+            _office_font(run.get_or_add_rPr().get_or_add_rFonts())
 
 
 def _annex_table(document: Any, annex: ReportAnnexTable, width: float) -> None:
@@ -149,8 +145,6 @@ def render_report_pdf(doc: ReportDocument) -> bytes:
 def render_article_docx(headline: str, paragraphs: list[str]) -> bytes:
     """A news article (not an administrative document): a bold headline and justified
     paragraphs in Times New Roman on A4, for the press officer to paste or send."""
-    from io import BytesIO
-
     document = Document()
     docx_parts._page_setup(document, landscape=False)
     _east_asian_fonts(document)

@@ -7,17 +7,14 @@ from datetime import date
 from typing import Any, TypeVar
 
 from django import forms
-from django.contrib import messages
 from django.db.models import QuerySet
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import get_scoped_or_404, require_write, scope_for, units_in_scope
-from qsdp.core.forms import submitted
-from qsdp.core.lists import back_to
+from qsdp.core.forms import FORM_PAGE, form_page
 from qsdp.military_service import rules
 from qsdp.military_service.forms import PrintForm
 from qsdp.military_service.selectors import area_units
@@ -27,7 +24,6 @@ from qsdp.people.models import Person
 from qsdp.people.selectors import person_get
 
 T = TypeVar("T")
-PERSON_FORM = "military_service/service_event_form.html"
 
 
 def today() -> date:
@@ -86,8 +82,7 @@ def person_action(
     success: Callable[[T], str] | str,
     intro: str = "",
     form_kwargs: dict[str, Any] | None = None,
-    template: str = PERSON_FORM,
-    extra: dict[str, Any] | None = None,
+    template: str = FORM_PAGE,
 ) -> HttpResponse:
     """A page that records one event of a person's military service.
 
@@ -96,16 +91,16 @@ def person_action(
     person = person_get(user=request.user, pk=pk)
     require_write(request.user, person.org_unit.path)
     form = form_class(request.POST or None, **(form_kwargs or {}))
-    done = submitted(request, form, lambda: action(person, form))
-    if done is not None:
-        messages.success(request, success(done) if callable(success) else success)
-        return redirect(back_to(request, reverse("people:person-detail", args=[person.pk])))
-    context = {
-        "form": form,
-        "person": person,
-        "title": title,
-        "intro": intro,
-        "next": back_to(request, ""),
-        **(extra or {}),
-    }
-    return render(request, template, context)
+    person_url = reverse("people:person-detail", args=[person.pk])
+    return form_page(
+        request,
+        form=form,
+        action=lambda: action(person, form),
+        success=success,
+        done_url=person_url,
+        title=title,
+        cancel_url=person_url,
+        intro=intro,
+        person=person,
+        template=template,
+    )

@@ -1,23 +1,20 @@
 """The call-up: quotas down the tree, the ranked lists (build, approve,
 substitute) and the call-up orders (one, or all of a unit's list)."""
 
-from collections.abc import Callable
 from typing import Any
 
-from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.core.forms import submitted
-from qsdp.core.lists import back_to, paginate, render_list
+from qsdp.core.forms import form_page
+from qsdp.core.lists import paginate, render_list
 from qsdp.military_service import services
 from qsdp.military_service.forms import (
     CallUpListFilterForm,
@@ -56,23 +53,6 @@ def _year(request: AuthedRequest) -> int:
 
 def _list_url(unit: OrgUnit, year: Any) -> str:
     return f"{reverse('military_service:candidate-list')}?year={year}&org_unit={unit.pk}"
-
-
-def _action(
-    request: AuthedRequest,
-    form: forms.Form,
-    action: Callable[[], Any],
-    *,
-    success: Callable[[Any], str],
-    done_url: Callable[[], str],
-    context: dict[str, Any],
-) -> HttpResponse:
-    """Run the service when the form is posted; its refusal stays on the form."""
-    done = submitted(request, form, action)
-    if done is not None:
-        messages.success(request, success(done))
-        return redirect(back_to(request, done_url()))
-    return render(request, FORM, {"form": form, "next": back_to(request, ""), **context})
 
 
 @login_required
@@ -128,10 +108,10 @@ def quota_assign(request: AuthedRequest) -> HttpResponse:
         units=units,
         initial={"org_unit": request.GET.get("org_unit")},
     )
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.quota_assign(
+        form=form,
+        action=lambda: services.quota_assign(
             actor=request.user,
             org_unit=form.cleaned_data["org_unit"],
             call_up_year=form.cleaned_data["call_up_year"],
@@ -143,16 +123,16 @@ def quota_assign(request: AuthedRequest) -> HttpResponse:
             _("%(unit)s has a quota of %(number)s for %(year)s.")
             % {"unit": quota.org_unit.name, "number": quota.number, "year": quota.call_up_year}
         ),
-        done_url=lambda: (
+        done_url=lambda _done: (
             f"{reverse('military_service:quota-tree')}?year={form.cleaned_data['call_up_year']}"
         ),
-        context={
-            "title": _("Assign a call-up quota"),
-            "intro": _(
-                "A unit hands down to its units only what is left of its own quota "
-                "(Military Service Law, Article 34)."
-            ),
-        },
+        title=_("Assign a call-up quota"),
+        intro=_(
+            "A unit hands down to its units only what is left of its own quota "
+            "(Military Service Law, Article 34)."
+        ),
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )
 
 
@@ -219,25 +199,25 @@ def candidate_list_build(request: AuthedRequest, unit_pk: int) -> HttpResponse:
             "%(reserve)s on the reserve list."
         ) % {"unit": unit.name, "primary": primary, "reserve": len(rows) - primary}
 
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.call_up_list_build(
+        form=form,
+        action=lambda: services.call_up_list_build(
             actor=request.user,
             org_unit=unit,
             call_up_year=form.cleaned_data["call_up_year"],
             handover_on=form.cleaned_data["handover_on"],
         ),
         success=built,
-        done_url=lambda: _list_url(unit, form.cleaned_data["call_up_year"]),
-        context={
-            "title": _("Build the call-up list of %(unit)s") % {"unit": unit.name},
-            "intro": _(
-                "The citizens who may be called up on the handover day are ranked by health, "
-                "then education, then age; the first ones up to the quota make the primary "
-                "list, the others the reserve list. A proposal not yet approved is replaced."
-            ),
-        },
+        done_url=lambda _done: _list_url(unit, form.cleaned_data["call_up_year"]),
+        title=_("Build the call-up list of %(unit)s") % {"unit": unit.name},
+        intro=_(
+            "The citizens who may be called up on the handover day are ranked by health, "
+            "then education, then age; the first ones up to the quota make the primary "
+            "list, the others the reserve list. A proposal not yet approved is replaced."
+        ),
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )
 
 
@@ -247,10 +227,10 @@ def candidate_list_approve(request: AuthedRequest, unit_pk: int) -> HttpResponse
     unit = unit_from(request, unit_pk)
     require_write(request.user, (unit.parent or unit).path)
     form = CandidateListApproveForm(request.POST or None, year=_year(request))
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.call_up_list_approve(
+        form=form,
+        action=lambda: services.call_up_list_approve(
             actor=request.user,
             org_unit=unit,
             call_up_year=form.cleaned_data["call_up_year"],
@@ -260,11 +240,11 @@ def candidate_list_approve(request: AuthedRequest, unit_pk: int) -> HttpResponse
             _("The call-up list of %(unit)s for %(year)s was approved.")
             % {"unit": unit.name, "year": form.cleaned_data["call_up_year"]}
         ),
-        done_url=lambda: _list_url(unit, form.cleaned_data["call_up_year"]),
-        context={
-            "title": _("Approve the call-up list of %(unit)s") % {"unit": unit.name},
-            "intro": _("The unit above approves the list; its primary list must fill the quota."),
-        },
+        done_url=lambda _done: _list_url(unit, form.cleaned_data["call_up_year"]),
+        title=_("Approve the call-up list of %(unit)s") % {"unit": unit.name},
+        intro=_("The unit above approves the list; its primary list must fill the quota."),
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )
 
 
@@ -274,10 +254,10 @@ def candidate_substitute(request: AuthedRequest, pk: int) -> HttpResponse:
     candidate = candidate_get(user=request.user, pk=pk)
     require_write(request.user, candidate.org_unit.path)
     form = SubstituteForm(request.POST or None)
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.call_up_candidate_substitute(
+        form=form,
+        action=lambda: services.call_up_candidate_substitute(
             actor=request.user,
             candidate=candidate,
             on=form.cleaned_data["on"],
@@ -287,15 +267,14 @@ def candidate_substitute(request: AuthedRequest, pk: int) -> HttpResponse:
             _("%(name)s takes the place of %(old)s.")
             % {"name": substitute.person.full_name, "old": candidate.person.full_name}
         ),
-        done_url=lambda: _list_url(candidate.org_unit, candidate.call_up_year),
-        context={
-            "title": _("Replace %(name)s from the reserve list")
-            % {"name": candidate.person.full_name},
-            "intro": _(
-                "He leaves the list and his call-up order is cancelled; the first citizen "
-                "of the reserve list still free takes his place."
-            ),
-        },
+        done_url=lambda _done: _list_url(candidate.org_unit, candidate.call_up_year),
+        title=_("Replace %(name)s from the reserve list") % {"name": candidate.person.full_name},
+        intro=_(
+            "He leaves the list and his call-up order is cancelled; the first citizen "
+            "of the reserve list still free takes his place."
+        ),
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )
 
 
@@ -305,10 +284,10 @@ def order_issue(request: AuthedRequest, pk: int) -> HttpResponse:
     candidate = candidate_get(user=request.user, pk=pk)
     require_write(request.user, candidate.org_unit.path)
     form = OrderIssueForm(request.POST or None)
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.call_up_order_issue(
+        form=form,
+        action=lambda: services.call_up_order_issue(
             actor=request.user,
             candidate=candidate,
             issued_on=form.cleaned_data["issued_on"],
@@ -319,11 +298,10 @@ def order_issue(request: AuthedRequest, pk: int) -> HttpResponse:
             _("Call-up order %(number)s was issued to %(name)s.")
             % {"number": order.number, "name": candidate.person.full_name}
         ),
-        done_url=lambda: _list_url(candidate.org_unit, candidate.call_up_year),
-        context={
-            "title": _("Call-up order for %(name)s") % {"name": candidate.person.full_name},
-            "intro": "",
-        },
+        done_url=lambda _done: _list_url(candidate.org_unit, candidate.call_up_year),
+        title=_("Call-up order for %(name)s") % {"name": candidate.person.full_name},
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )
 
 
@@ -341,10 +319,10 @@ def order_issue_all(request: AuthedRequest, unit_pk: int) -> HttpResponse:
             "last": orders[-1].number,
         }
 
-    return _action(
+    return form_page(
         request,
-        form,
-        lambda: services.call_up_order_issue_all(
+        form=form,
+        action=lambda: services.call_up_order_issue_all(
             actor=request.user,
             org_unit=unit,
             call_up_year=form.cleaned_data["call_up_year"],
@@ -353,15 +331,15 @@ def order_issue_all(request: AuthedRequest, unit_pk: int) -> HttpResponse:
             report_place=form.cleaned_data["report_place"],
         ),
         success=issued,
-        done_url=lambda: (
+        done_url=lambda _done: (
             f"{reverse('military_service:order-list')}?year="
             f"{form.cleaned_data['call_up_year']}&org_unit={unit.pk}"
         ),
-        context={
-            "title": _("Issue the call-up orders of %(unit)s") % {"unit": unit.name},
-            "intro": _(
-                "Every citizen of the approved primary list who has no order yet gets one, "
-                "numbered in rank order."
-            ),
-        },
+        title=_("Issue the call-up orders of %(unit)s") % {"unit": unit.name},
+        intro=_(
+            "Every citizen of the approved primary list who has no order yet gets one, "
+            "numbered in rank order."
+        ),
+        cancel_url=reverse("military_service:candidate-list"),
+        template=FORM,
     )

@@ -1,20 +1,10 @@
-"""What the militia pages share: the user's communes, pages of rows, and the
-form page that runs one service (read through a selector → 404, require write
-→ 403, run the service through the form → its refusal on the form)."""
+"""What the militia pages share: the user's communes, pages of rows."""
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from django import forms
-from django.contrib import messages
 from django.db.models import QuerySet
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.core.forms import submitted
 
 # The list helpers of the military-service pages serve these pages as they are.
 from qsdp.core.lists import PageOfRows, back_to, paginate, render_list
@@ -27,15 +17,11 @@ __all__ = [
     "back_to",
     "can_write",
     "communes",
-    "form_page",
     "paginate",
     "render_list",
     "require_some_write",
     "this_year",
 ]
-
-T = TypeVar("T")
-FORM_PAGE = "militia/form_page.html"
 
 
 def this_year() -> int:
@@ -64,32 +50,3 @@ def require_some_write(request: AuthedRequest) -> QuerySet[OrgUnit]:
     if not units.exists():
         require_write(request.user, "")  # raises 403
     return units
-
-
-def form_page(
-    request: AuthedRequest,
-    *,
-    form: forms.Form,
-    action: Callable[[], T],
-    success: Callable[[T], str],
-    done_url: Callable[[T], str],
-    title: str,
-    cancel_url: str,
-    intro: str = "",
-    person: Any = None,
-    template: str = FORM_PAGE,
-) -> HttpResponse:
-    """Show ``form``; when it is posted and valid run ``action`` (a service call):
-    its refusal is shown on the form and nothing is saved, else back to ``done_url``."""
-    done = submitted(request, form, action)
-    if done is not None:
-        messages.success(request, success(done))
-        return redirect(done_url(done))
-    context = {
-        "form": form,
-        "title": title,
-        "intro": intro,
-        "person": person,
-        "cancel_url": cancel_url,
-    }
-    return render(request, template, context)

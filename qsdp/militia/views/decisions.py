@@ -8,11 +8,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia import services
 from qsdp.militia.forms import DecisionEndForm, DecisionFilterForm, DecisionForm
 from qsdp.militia.selectors import duty_decision_get, duty_decision_list
-from qsdp.militia.views._common import communes, form_page, paginate, render_list
+from qsdp.militia.views._common import communes, paginate, render_list
 from qsdp.people.selectors import person_get
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.military_service.rules.common import vn_date
 from qsdp.militia import services
 from qsdp.militia.forms import (
@@ -35,10 +36,8 @@ from qsdp.militia.selectors import (
 )
 from qsdp.militia.selectors.training import days_required
 from qsdp.militia.views._common import (
-    back_to,
     can_write,
     communes,
-    form_page,
     paginate,
     render_list,
     this_year,
@@ -260,7 +259,6 @@ def training_record(request: AuthedRequest, pk: int) -> HttpResponse:
     """The days a member trained in a year (from the member page or the training list)."""
     member = _writable_member(request, pk)
     form = TrainingForm(request.POST or None, initial={"year": this_year()})
-    next_url = back_to(request, _detail_url(member))
     return form_page(
         request,
         form=form,
@@ -274,7 +272,7 @@ def training_record(request: AuthedRequest, pk: int) -> HttpResponse:
             _("%(days)s days of training recorded for %(year)s.")
             % {"days": r.days_done, "year": r.year}
         ),
-        done_url=lambda r: next_url,
+        done_url=lambda r: _detail_url(member),
         title=_("Training days"),
         cancel_url=_detail_url(member),
         person=member.person,

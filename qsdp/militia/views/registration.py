@@ -11,13 +11,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
-from qsdp.core.forms import submitted
+from qsdp.core.forms import form_page, submitted
 from qsdp.militia import services
 from qsdp.militia.forms import RegistrationFilterForm, RegistrationForm, RegistrationGenerateForm
 from qsdp.militia.selectors import registration_list
 from qsdp.militia.views._common import (
     communes,
-    form_page,
     paginate,
     render_list,
     require_some_write,

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.militia import services
 from qsdp.militia.forms import UnitFilterForm, UnitForm
 from qsdp.militia.models import MilitiaMember, MilitiaUnit
@@ -16,7 +17,6 @@ from qsdp.militia.selectors import unit_get, unit_list, unit_members, units_for_
 from qsdp.militia.views._common import (
     can_write,
     communes,
-    form_page,
     paginate,
     render_list,
     require_some_write,

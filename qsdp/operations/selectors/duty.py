@@ -2,13 +2,14 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404
+from qsdp.military_service.indicators import percent
 from qsdp.operations.models import DutyLog, DutyPost, DutyShift, DutySwap
 from qsdp.operations.selectors._common import in_subtree, visible
 from qsdp.orgunits.models import OrgUnit
@@ -118,13 +119,6 @@ class CoverageRow:
     @property
     def pct(self) -> Decimal | None:
         return percent(self.covered, self.days)
-
-
-def percent(numerator: int, denominator: int) -> Decimal | None:
-    """``numerator / denominator × 100`` to one decimal, None for a denominator of 0."""
-    if not denominator:
-        return None
-    return (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def open_days(post: DutyPost, start: date, end: date) -> int:

@@ -18,10 +18,12 @@ from qsdp.operations.services.drills import (
     drill_record,
 )
 from qsdp.operations.services.duty import (
+    DutyLogData,
     RosterCheck,
     ShiftData,
     day_start,
     duty_log_record,
+    duty_logs_record,
     duty_post_create,
     rest_rule,
     roster_check,
@@ -41,6 +43,7 @@ __all__ = [
     "DirectiveData",
     "DrillData",
     "DrillPlanData",
+    "DutyLogData",
     "IncidentData",
     "PatrolData",
     "PhaseData",
@@ -53,6 +56,7 @@ __all__ = [
     "drill_rate",
     "drill_record",
     "duty_log_record",
+    "duty_logs_record",
     "duty_post_create",
     "incident_follow_up",
     "incident_report",

@@ -44,6 +44,8 @@ def duty_post_create(*, actor: Any, org_unit: OrgUnit, name: str, opened_on: dat
             % {"unit": org_unit.name},
             field="org_unit",
         )
+    # Its days from ``opened_on`` count in the coverage of that year.
+    ensure_period_open(org_unit=org_unit, on=opened_on, field="opened_on")
     if DutyPost.objects.filter(org_unit=org_unit, name=name).exists():
         raise DomainError(
             Code.DUTY_POST_NAME_TAKEN,
@@ -321,6 +323,14 @@ def swap_decide(*, actor: Any, swap: DutySwap, approve: bool, note: str = "") ->
     return swap
 
 
+@dataclass(frozen=True)
+class DutyLogData:
+    day: date
+    on_duty: Sequence[Person]
+    events: str = ""
+    handed_over_to: str = ""
+
+
 @transaction.atomic
 def duty_log_record(
     *,
@@ -332,8 +342,15 @@ def duty_log_record(
     handed_over_to: str = "",
 ) -> DutyLog:
     """The duty log of ``post`` for ``day`` (one a day)."""
-    guard(actor, post.org_unit.path)
-    ensure_period_open(org_unit=post.org_unit, on=day, field="day")
+    entry = DutyLogData(day, on_duty, events, handed_over_to)
+    return duty_logs_record(actor=actor, post=post, entries=[entry])[0]
+
+
+def _check_log(post: DutyPost, entry: DutyLogData, open_years: set[int]) -> None:
+    day = entry.day
+    if day.year not in open_years:
+        ensure_period_open(org_unit=post.org_unit, on=day, field="day")
+        open_years.add(day.year)
     check_not_future(day, "day")
     if day < post.opened_on or (post.closed_on is not None and day > post.closed_on):
         raise DomainError(
@@ -342,33 +359,66 @@ def duty_log_record(
             % {"post": post.name, "date": vn_date(day)},
             field="day",
         )
-    if not on_duty:
+    if not entry.on_duty:
         raise DomainError(Code.LOG_NOBODY, _("Name at least one person on duty."), field="on_duty")
-    if DutyLog.objects.filter(post=post, day=day).exists():
-        raise DomainError(
-            Code.LOG_EXISTS,
-            _("The duty log of %(post)s for %(date)s has already been recorded.")
-            % {"post": post.name, "date": vn_date(day)},
-            field="day",
+
+
+@transaction.atomic
+def duty_logs_record(
+    *, actor: Any, post: DutyPost, entries: Sequence[DutyLogData]
+) -> list[DutyLog]:
+    """The duty logs of ``post`` for many days at once (a loader's year), each
+    checked as ``duty_log_record`` checks one, saved in bulk with one audit
+    event each; one refusal saves nothing."""
+    guard(actor, post.org_unit.path)
+    open_years: set[int] = set()
+    days: set[date] = set()
+    for entry in entries:
+        _check_log(post, entry, open_years)
+        if entry.day in days:
+            raise _log_exists(post, entry.day)
+        days.add(entry.day)
+    taken = set(DutyLog.objects.filter(post=post, day__in=days).values_list("day", flat=True))
+    for entry in entries:
+        if entry.day in taken:
+            raise _log_exists(post, entry.day)
+    logs = [
+        DutyLog(
+            post=post,
+            day=entry.day,
+            events=entry.events,
+            handed_over_to=entry.handed_over_to,
+            recorded_by=user_or_none(actor),
         )
-    log = DutyLog(
-        post=post,
-        day=day,
-        events=events,
-        handed_over_to=handed_over_to,
-        recorded_by=user_or_none(actor),
+        for entry in entries
+    ]
+    for log in logs:
+        log.full_clean(validate_unique=False, validate_constraints=False)
+    DutyLog.objects.bulk_create(logs)
+    Through = DutyLog.on_duty.through
+    Through.objects.bulk_create(
+        Through(dutylog_id=log.pk, person_id=person.pk)
+        for log, entry in zip(logs, entries, strict=True)
+        for person in {p.pk: p for p in entry.on_duty}.values()
     )
-    log.full_clean(validate_constraints=False)
-    log.save()
-    log.on_duty.set(on_duty)
-    record_event(
-        actor=actor,
-        verb="operations.duty_log_recorded",
-        target=log,
-        changes={
-            "day": [None, day.isoformat()],
-            "on_duty": [None, sorted(p.pk for p in on_duty)],
-            "events": [None, events],
-        },
+    for log, entry in zip(logs, entries, strict=True):
+        record_event(
+            actor=actor,
+            verb="operations.duty_log_recorded",
+            target=log,
+            changes={
+                "day": [None, entry.day.isoformat()],
+                "on_duty": [None, sorted(p.pk for p in entry.on_duty)],
+                "events": [None, entry.events],
+            },
+        )
+    return logs
+
+
+def _log_exists(post: DutyPost, day: date) -> DomainError:
+    return DomainError(
+        Code.LOG_EXISTS,
+        _("The duty log of %(post)s for %(date)s has already been recorded.")
+        % {"post": post.name, "date": vn_date(day)},
+        field="day",
     )
-    return log

@@ -269,3 +269,40 @@ def test_a_post_name_is_unique_in_its_unit(tree, crew):
         duty_post(tree.duong_quang)
 
     assert refused.value.message == "Xã Dương Quang đã có chốt trực tên Trực ban Ban CHQS."
+
+
+def test_many_duty_logs_are_recorded_at_once_with_an_audit_event_each(crew):
+    days = [date(2023, 10, 2) + timedelta(days=n) for n in range(3)]
+    entries = [
+        services.DutyLogData(day, [crew["an"]], "Bình thường", "Lý Văn Bình") for day in days
+    ]
+
+    logs = services.duty_logs_record(actor=None, post=crew["post"], entries=entries)
+
+    assert [(log.day, [p.given_name for p in log.on_duty.all()]) for log in logs] == [
+        (day, ["An"]) for day in days
+    ]
+    events = AuditEvent.objects.filter(verb="operations.duty_log_recorded").order_by("id")
+    assert [(e.target_id, e.changes["day"]) for e in events] == [
+        (str(log.pk), [None, log.day.isoformat()]) for log in logs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("days", "message"),
+    [([date(2023, 10, 2), date(2023, 10, 3), date(2023, 10, 2)],
+      "Sổ trực của Trực ban Ban CHQS ngày 02/10/2023 đã được ghi."),
+     ([date(2023, 10, 2), date(2099, 1, 1)], "Ngày 01/01/2099 là ngày trong tương lai.")],
+)  # fmt: skip
+def test_one_refused_duty_log_saves_none_of_the_batch(crew, days, message):
+    before = rows()
+
+    with pytest.raises(DomainError) as refused:
+        services.duty_logs_record(
+            actor=None,
+            post=crew["post"],
+            entries=[services.DutyLogData(day, [crew["an"]]) for day in days],
+        )
+
+    assert refused.value.message == message
+    assert rows() == before

@@ -1,26 +1,21 @@
 """What the operations pages share: the units of the user's area that hold
-drills, duty and directives, and the form page (read through a selector → 404,
-require write → 403, run the service through the form → its refusal on the form)."""
+drills, duty and directives, and the template of their form pages (with the
+operations sub-navigation, for ``qsdp.core.forms.form_page``)."""
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
-from django import forms
 from django.db.models import QuerySet
-from django.http import HttpResponse
 from django.utils import timezone
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for, units_in_scope
 from qsdp.core.lists import paginate, render_list
-from qsdp.militia.views._common import form_page as militia_form_page
 from qsdp.operations import rules
 from qsdp.orgunits.models import OrgUnit
 from qsdp.orgunits.selectors import open_on
 
-__all__ = ["form_page", "op_units", "paginate", "render_list", "require_some_unit"]
+__all__ = ["FORM_PAGE", "op_units", "paginate", "render_list", "require_some_unit"]
 
-T = TypeVar("T")
 FORM_PAGE = "operations/form_page.html"
 
 
@@ -39,30 +34,6 @@ def require_some_unit(request: AuthedRequest) -> QuerySet[OrgUnit]:
     if not units.exists():
         require_write(request.user, "")  # raises 403
     return units
-
-
-def form_page(
-    request: AuthedRequest,
-    *,
-    form: forms.Form,
-    action: Callable[[], T],
-    success: Callable[[T], str],
-    done_url: Callable[[T], str],
-    title: str,
-    cancel_url: str,
-    intro: str = "",
-) -> HttpResponse:
-    return militia_form_page(
-        request,
-        form=form,
-        action=action,
-        success=success,
-        done_url=done_url,
-        title=title,
-        cancel_url=cancel_url,
-        intro=intro,
-        template=FORM_PAGE,
-    )
 
 
 def can_write(request: AuthedRequest, unit: OrgUnit) -> bool:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.operations import services
 from qsdp.operations.forms import (
     DirectiveFilterForm,
@@ -32,8 +33,8 @@ from qsdp.operations.selectors import (
     task_state,
 )
 from qsdp.operations.views._common import (
+    FORM_PAGE,
     can_write,
-    form_page,
     op_units,
     paginate,
     render_list,
@@ -92,6 +93,7 @@ def directive_create(request: AuthedRequest) -> HttpResponse:
         done_url=_directive_url,
         title=_("Record a directive"),
         cancel_url=reverse("operations:directive-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -150,6 +152,7 @@ def task_assign(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=lambda t: _directive_url(directive),
         title=_("Assign a task: %(number)s") % {"number": directive.number},
         cancel_url=_directive_url(directive),
+        template=FORM_PAGE,
     )
 
 
@@ -167,6 +170,7 @@ def task_report(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=lambda r: _directive_url(task.directive),
         title=_("Report on the task: %(title)s") % {"title": task.title},
         cancel_url=_directive_url(task.directive),
+        template=FORM_PAGE,
     )
 
 

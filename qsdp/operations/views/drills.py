@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.core.selectors import rule_setting
 from qsdp.core.settings_registry import DRILL_RATING_SCALE
 from qsdp.documents.http import document_response
@@ -34,8 +35,8 @@ from qsdp.operations.selectors import (
     drill_plan_list,
 )
 from qsdp.operations.views._common import (
+    FORM_PAGE,
     can_write,
-    form_page,
     op_units,
     paginate,
     render_list,
@@ -145,6 +146,7 @@ def drill_plan_create(request: AuthedRequest) -> HttpResponse:
         done_url=_plan_url,
         title=_("New drill plan"),
         cancel_url=reverse("operations:drill-plan-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -177,6 +179,7 @@ def drill_plan_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=_plan_url,
         title=_("Edit the drill plan"),
         cancel_url=_plan_url(plan),
+        template=FORM_PAGE,
     )
 
 
@@ -200,6 +203,7 @@ def drill_record(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=_drill_url,
         title=_("Record the drill held: %(plan)s") % {"plan": plan.title},
         cancel_url=_plan_url(plan),
+        template=FORM_PAGE,
     )
 
 
@@ -232,6 +236,7 @@ def drill_rate(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=_drill_url,
         title=_("Rate the drill"),
         cancel_url=_drill_url(drill),
+        template=FORM_PAGE,
     )
 
 

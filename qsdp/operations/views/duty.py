@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
 from qsdp.core.errors import DomainError
+from qsdp.core.forms import form_page
 from qsdp.documents.http import document_response
 from qsdp.documents.renderers import render_pdf, render_xlsx
 from qsdp.militia.views._common import area_name
@@ -48,8 +49,8 @@ from qsdp.operations.selectors import (
 )
 from qsdp.operations.services import ShiftData
 from qsdp.operations.views._common import (
+    FORM_PAGE,
     can_write,
-    form_page,
     op_units,
     paginate,
     render_list,
@@ -99,6 +100,7 @@ def duty_post_create(request: AuthedRequest) -> HttpResponse:
         done_url=lambda p: reverse("operations:roster", args=[p.pk]),
         title=_("New duty post"),
         cancel_url=reverse("operations:duty-post-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -252,6 +254,7 @@ def swap_request(request: AuthedRequest, pk: int) -> HttpResponse:
             "when": timezone.localtime(shift.starts_at).strftime("%H:%M %d/%m/%Y"),
         },
         cancel_url=reverse("operations:roster", args=[shift.post_id]),
+        template=FORM_PAGE,
     )
 
 
@@ -277,6 +280,7 @@ def swap_decide(request: AuthedRequest, pk: int) -> HttpResponse:
         title=_("Decide the swap: %(original)s → %(replacement)s")
         % {"original": swap.original.full_name, "replacement": swap.replacement.full_name},
         cancel_url=reverse("operations:swap-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -325,4 +329,5 @@ def duty_log_record(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=lambda log: reverse("operations:duty-log-list"),
         title=_("Duty log: %(post)s") % {"post": post.name},
         cancel_url=reverse("operations:duty-log-list"),
+        template=FORM_PAGE,
     )

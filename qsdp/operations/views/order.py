@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write
+from qsdp.core.forms import form_page
 from qsdp.operations import services
 from qsdp.operations.forms import (
     FollowUpForm,
@@ -21,8 +22,8 @@ from qsdp.operations.forms import (
 from qsdp.operations.models import Incident
 from qsdp.operations.selectors import OrderFilters, incident_get, incident_list, patrol_list
 from qsdp.operations.views._common import (
+    FORM_PAGE,
     can_write,
-    form_page,
     op_units,
     paginate,
     render_list,
@@ -73,6 +74,7 @@ def patrol_record(request: AuthedRequest) -> HttpResponse:
         done_url=lambda p: reverse("operations:patrol-list"),
         title=_("Record a patrol"),
         cancel_url=reverse("operations:patrol-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -120,6 +122,7 @@ def incident_report(request: AuthedRequest) -> HttpResponse:
         done_url=_incident_url,
         title=_("Report an incident"),
         cancel_url=reverse("operations:incident-list"),
+        template=FORM_PAGE,
     )
 
 
@@ -153,4 +156,5 @@ def incident_follow_up(request: AuthedRequest, pk: int) -> HttpResponse:
         done_url=lambda f: _incident_url(incident),
         title=_("Follow up: %(location)s") % {"location": incident.location},
         cancel_url=_incident_url(incident),
+        template=FORM_PAGE,
     )

@@ -2,9 +2,9 @@
 grouped by area; the ranking of the unit's children for one indicator; the
 main indicators over the last years; and the records behind any number.
 
-Everything is read from ``indicator_table`` (one computation per unit, so the
-children cost a fixed number of queries per indicator each, never a query per
-record) and ``compute`` for the earlier years of the unit alone.
+Everything is read from ``indicator_table`` (every indicator of the unit, and
+of each child the ranked one only: a fixed number of queries per child, never a
+query per record) and ``compute`` for the earlier years of the unit alone.
 """
 
 from dataclasses import dataclass
@@ -162,8 +162,10 @@ def _year_on_year(unit: OrgUnit, year: int, current: dict[str, IndicatorValue]) 
 
 def dashboard_get(*, user: User, org_unit: OrgUnit, year: int, ranked: str = "") -> Dashboard:
     """The dashboard of ``org_unit`` (404 outside the user's scope) for ``year``,
-    with the children ranked by ``ranked`` (the call-up by default)."""
-    table = indicator_table(user=user, org_unit=org_unit, year=year)
+    with the children ranked by ``ranked`` (the call-up by default): of the
+    children, only that indicator is computed."""
+    definition = INDICATOR_DEFS[ranked if ranked in ranking_codes() else DEFAULT_RANKING]
+    table = indicator_table(user=user, org_unit=org_unit, year=year, child_codes=[definition.code])
     own = table.unit
     groups = [
         AreaGroup(
@@ -176,7 +178,6 @@ def dashboard_get(*, user: User, org_unit: OrgUnit, year: int, ranked: str = "")
         )
         for _area, label, defs in defs_by_area()
     ]
-    definition = INDICATOR_DEFS[ranked if ranked in ranking_codes() else DEFAULT_RANKING]
     return Dashboard(
         unit=own.unit,
         year=year,

@@ -5,6 +5,7 @@ told otherwise), so the 2023 report shows the 2023 tree even after the 2025
 reform; military commands are skipped (they keep no register of their own).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -64,16 +65,22 @@ def targets_for(*, org_unit: OrgUnit, year: int) -> dict[str, Decimal]:
 
 
 def indicator_table(
-    *, user: User, org_unit: OrgUnit, year: int, as_of: date | None = None
+    *,
+    user: User,
+    org_unit: OrgUnit,
+    year: int,
+    as_of: date | None = None,
+    child_codes: Iterable[str] | None = None,
 ) -> IndicatorTable:
     """Every indicator of ``org_unit`` and of each of its reporting children on
-    ``as_of`` (31/12 of ``year`` by default) for ``year``; 404 out of scope."""
+    ``as_of`` (31/12 of ``year`` by default) for ``year`` (the children's only
+    ``child_codes`` when given); 404 out of scope."""
     unit = reporting_unit_get(user=user, pk=org_unit.pk)
     as_of = as_of or year_end(year)
     children = [
         UnitIndicators(
             child,
-            compute(org_unit=child, year=year),
+            compute(org_unit=child, year=year, codes=child_codes),
             targets_for(org_unit=child, year=year),
         )
         for child in reporting_children(org_unit=unit, on=as_of)

@@ -2,13 +2,14 @@
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404, units_in_scope
+from qsdp.military_service.indicators import percent
 from qsdp.orgunits.models import OrgUnit
 from qsdp.orgunits.selectors import open_on
 from qsdp.reporting.models import Submission, SubmissionStatus, Target
@@ -60,22 +61,16 @@ class SubmissionOverview:
 
     @property
     def submitted_pct(self) -> Decimal | None:
-        return share(self.submitted, self.total)
+        return percent(self.submitted, self.total)
 
     @property
     def approved_pct(self) -> Decimal | None:
-        return share(self.approved, self.total)
+        return percent(self.approved, self.total)
 
     @property
     def on_time_pct(self) -> Decimal | None:
         """Of the units that submitted, the share that did so by the deadline."""
-        return share(self.on_time, self.submitted)
-
-
-def share(part: int, whole: int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return percent(self.on_time, self.submitted)
 
 
 def submission_of(*, org_unit: OrgUnit, year: int) -> Submission | None:

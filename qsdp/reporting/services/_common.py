@@ -30,6 +30,11 @@ def role_areas(actor: Any, role: str, on: date | None = None) -> list[str]:
     return [(a.org_unit.serves or a.org_unit).path for a in assignments]
 
 
+def user_or_none(actor: Any) -> Any:
+    """The user to store as who acted: none for a loader (no saved user)."""
+    return actor if getattr(actor, "pk", None) else None
+
+
 def is_admin(actor: Any) -> bool:
     return actor is not None and scope_for(actor).is_admin
 

@@ -25,11 +25,7 @@ from qsdp.reporting.selectors.indicators import (
     reporting_children,
     year_end,
 )
-from qsdp.reporting.services._common import require_command, require_submitter
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "pk", None) else None
+from qsdp.reporting.services._common import require_command, require_submitter, user_or_none
 
 
 def _locked(org_unit: OrgUnit, year: int) -> Submission:
@@ -62,7 +58,7 @@ def submissions_set_due(*, actor: Any, org_unit: OrgUnit, year: int, due_on: dat
         submission.full_clean()
         submission.save()
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.submissions_due_set",
         target=org_unit,
         changes={"year": year, "due_on": due_on.isoformat(), "units": [c.pk for c in children]},
@@ -92,12 +88,12 @@ def submission_submit(
         )
     submission.status = SubmissionStatus.SUBMITTED
     submission.submitted_at = submitted_at or timezone.now()
-    submission.submitted_by = _user(actor)
+    submission.submitted_by = user_or_none(actor)
     submission.note = note.strip()
     submission.full_clean()
     submission.save()
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.submission_submitted",
         target=submission,
         changes={"status": [SubmissionStatus.OPEN, SubmissionStatus.SUBMITTED]},
@@ -147,7 +143,7 @@ def submission_approve(
         }
     submission.status = SubmissionStatus.APPROVED
     submission.approved_at = approved_at
-    submission.approved_by = _user(actor)
+    submission.approved_by = user_or_none(actor)
     submission.full_clean()
     submission.save()
     PeriodLock.objects.update_or_create(
@@ -155,12 +151,12 @@ def submission_approve(
         year=submission.year,
         defaults={
             "approved_at": approved_at,
-            "approved_by": _user(actor) or submission.submitted_by,
+            "approved_by": user_or_none(actor) or submission.submitted_by,
             "reference": reference,
         },
     )
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.submission_approved",
         target=submission,
         changes={
@@ -208,7 +204,7 @@ def submission_reopen(*, actor: Any, submission: Submission, reason: str) -> Sub
     submission.save()
     PeriodLock.objects.filter(org_unit=unit, year=submission.year).delete()
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.submission_reopened",
         target=submission,
         changes={"status": [before, SubmissionStatus.OPEN], "reason": reason},

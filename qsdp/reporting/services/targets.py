@@ -17,10 +17,6 @@ from qsdp.reporting.services._common import require_command
 PERCENT_MAX = Decimal(100)
 
 
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "pk", None) else None
-
-
 def _check_value(indicator: str, value: Decimal) -> None:
     definition = INDICATOR_DEFS.get(indicator)
     if definition is None:
@@ -73,7 +69,7 @@ def target_set(
     target.full_clean()
     target.save()
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.target_set",
         target=target,
         changes={
@@ -88,7 +84,7 @@ def target_set(
 def target_delete(*, actor: Any, target: Target) -> None:
     require_command(actor, target.org_unit.path)
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.target_deleted",
         target=target,
         changes={"indicator": target.indicator, "year": target.year, "value": str(target.value)},
@@ -127,7 +123,7 @@ def targets_copy_previous_year(*, actor: Any, org_unit: OrgUnit, year: int) -> l
         copy.full_clean()
     Target.objects.bulk_create(copies)
     record_event(
-        actor=_user(actor),
+        actor=actor,
         verb="reporting.targets_copied",
         target=org_unit,
         changes={"year": year, "from_year": year - 1, "indicators": [c.indicator for c in copies]},

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from qsdp.orgunits.models import OrgUnitKind
 from qsdp.orgunits.tests.factories import OrgUnitFactory
 from qsdp.reporting.gather import indicator_functions
-from qsdp.reporting.selectors.dashboard import dashboard_get
+from qsdp.reporting.selectors.dashboard import DEFAULT_RANKING, dashboard_get
 from qsdp.reporting.selectors.indicators import indicator_table
 
 YEAR = 2023
@@ -24,9 +24,12 @@ def _count(read) -> int:  # type: ignore[no-untyped-def]
 
 
 def _costs(user, unit) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """Queries of the whole dashboard, and of the indicator table alone."""
+    """Queries of the whole dashboard, and of its indicator table alone (the
+    children with the ranked indicator only)."""
     dashboard = _count(lambda: dashboard_get(user=user, org_unit=unit, year=YEAR))
-    table = _count(lambda: indicator_table(user=user, org_unit=unit, year=YEAR))
+    table = _count(
+        lambda: indicator_table(user=user, org_unit=unit, year=YEAR, child_codes=[DEFAULT_RANKING])
+    )
     return dashboard, table
 
 

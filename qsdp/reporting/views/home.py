@@ -4,7 +4,6 @@ its targets and its submission."""
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_GET
 
@@ -17,13 +16,6 @@ from qsdp.reporting.views._common import unit_year
 
 # The page carries the name of its main-menu entry (accounts.context_processors).
 TITLE = pgettext_lazy("main menu", "Reports")
-
-
-def _dashboard_url() -> str:
-    try:
-        return reverse("reporting:dashboard")
-    except NoReverseMatch:  # the dashboards are optional to this page
-        return ""
 
 
 @login_required
@@ -68,6 +60,5 @@ def home(request: AuthedRequest) -> HttpResponse:
             "submission": submission_of(org_unit=unit, year=year),
             "may_submit": may_submit(request.user, unit.path),
             "is_command": command_covers(request.user, unit.path),
-            "dashboard_url": _dashboard_url(),
         },
     )

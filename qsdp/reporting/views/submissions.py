@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.core.errors import DomainError
-from qsdp.core.forms import submitted
+from qsdp.core.forms import form_page, submitted
 from qsdp.core.lists import back_to
 from qsdp.reporting.forms import DueForm, ReopenForm, SubmitForm
 from qsdp.reporting.selectors.indicators import reporting_unit_get
@@ -81,25 +81,17 @@ def submission_submit_view(request: AuthedRequest, unit_pk: int, year: int) -> H
         require_submitter(request.user, unit.path)
     form = SubmitForm(request.POST or None)
     home = f"{reverse('reporting:home')}?org_unit={unit.pk}&year={year}"
-    done = submitted(
+    return form_page(
         request,
-        form,
-        lambda: submission_submit(
+        form=form,
+        action=lambda: submission_submit(
             actor=request.user, org_unit=unit, year=year, note=form.cleaned_data["note"]
         ),
-    )
-    if done is not None:
-        messages.success(request, _("The data was submitted to the command."))
-        return redirect(home)
-    return render(
-        request,
-        FORM_PAGE,
-        {
-            "form": form,
-            "title": _("Submit the data of %(unit)s for %(year)s")
-            % {"unit": unit.name, "year": year},
-            "cancel_url": home,
-        },
+        success=_("The data was submitted to the command."),
+        done_url=home,
+        title=_("Submit the data of %(unit)s for %(year)s") % {"unit": unit.name, "year": year},
+        cancel_url=home,
+        template=FORM_PAGE,
     )
 
 
@@ -128,24 +120,17 @@ def submission_reopen_view(request: AuthedRequest, pk: int) -> HttpResponse:
         raise PermissionDenied(_("Only the staff of the supervising command may do this."))
     form = ReopenForm(request.POST or None)
     done_url = _approvals_url(unit.parent_id or unit.pk, submission.year)
-    done = submitted(
+    return form_page(
         request,
-        form,
-        lambda: submission_reopen(
+        form=form,
+        action=lambda: submission_reopen(
             actor=request.user, submission=submission, reason=form.cleaned_data["reason"]
         ),
-    )
-    if done is not None:
-        messages.success(request, _("The data of %(unit)s was reopened.") % {"unit": unit.name})
-        return redirect(done_url)
-    return render(
-        request,
-        FORM_PAGE,
-        {
-            "form": form,
-            "title": _("Reopen the data of %(unit)s for %(year)s")
-            % {"unit": unit.name, "year": submission.year},
-            "intro": _("Reopening lifts the lock: the unit can change its data of the year again."),
-            "cancel_url": done_url,
-        },
+        success=_("The data of %(unit)s was reopened.") % {"unit": unit.name},
+        done_url=done_url,
+        title=_("Reopen the data of %(unit)s for %(year)s")
+        % {"unit": unit.name, "year": submission.year},
+        cancel_url=done_url,
+        intro=_("Reopening lifts the lock: the unit can change its data of the year again."),
+        template=FORM_PAGE,
     )

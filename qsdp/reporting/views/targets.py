@@ -14,9 +14,11 @@ from qsdp.accounts.http import AuthedRequest
 from qsdp.core.errors import DomainError
 from qsdp.core.forms import submitted
 from qsdp.reporting.forms import TargetForm
+from qsdp.reporting.gather import compute, indicator_functions
 from qsdp.reporting.models import Target
 from qsdp.reporting.registry import defs_by_area
-from qsdp.reporting.selectors.indicators import indicator_table, reporting_unit_get
+from qsdp.reporting.selectors.dashboard import met
+from qsdp.reporting.selectors.indicators import reporting_unit_get, targets_for
 from qsdp.reporting.selectors.submissions import target_get
 from qsdp.reporting.services.targets import target_delete, target_set, targets_copy_previous_year
 from qsdp.reporting.views._common import can_command
@@ -102,20 +104,27 @@ def target_copy(request: AuthedRequest, unit_pk: int, year: int) -> HttpResponse
 def target_progress(request: AuthedRequest, unit_pk: int, year: int) -> HttpResponse:
     """The unit's targets of ``year`` beside the values the registers give."""
     unit = reporting_unit_get(user=request.user, pk=unit_pk)
-    table = indicator_table(user=request.user, org_unit=unit, year=year)
+    targets = targets_for(org_unit=unit, year=year)
+    # The unit's own values, of the indicators with a target only.
+    computed = [code for code in targets if code in indicator_functions()]
+    values = compute(org_unit=unit, year=year, codes=computed)
     sections = []
     for _area, label, definitions in defs_by_area():
         rows = []
         for definition in definitions:
-            target = table.unit.targets.get(definition.code)
+            target = targets.get(definition.code)
             if target is None:
                 continue
-            value = table.unit.values.get(definition.code)
+            value = values.get(definition.code)
             number = value.value if value is not None else None
-            met = None
-            if number is not None:
-                met = number >= target if definition.higher_is_better else number <= target
-            rows.append({"definition": definition, "target": target, "value": value, "met": met})
+            rows.append(
+                {
+                    "definition": definition,
+                    "target": target,
+                    "value": value,
+                    "met": met(definition, number, target),
+                }
+            )
         if rows:
             sections.append((label, rows))
     return render(

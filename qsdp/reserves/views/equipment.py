@@ -9,11 +9,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.forms import form_page
 from qsdp.reserves import services
 from qsdp.reserves.forms import EarmarkForm, EquipmentFilterForm, EquipmentForm, ReleaseForm
 from qsdp.reserves.models import ReserveEquipment
 from qsdp.reserves.selectors import equipment_get, equipment_list, visible_units
-from qsdp.reserves.views._common import action_page, paginate, render_list, writable_communes
+from qsdp.reserves.views._common import paginate, render_list, writable_communes
 
 LIST_URL = "reserves:equipment-list"
 
@@ -50,7 +51,7 @@ def equipment_register(request: AuthedRequest) -> HttpResponse:
         units=communes,
         reserve_units=visible_units(request.user).order_by("name"),
     )
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.equipment_register(
@@ -82,7 +83,7 @@ def equipment_earmark(request: AuthedRequest, pk: int) -> HttpResponse:
         units=visible_units(request.user).order_by("name"),
         initial={"unit": equipment.earmarked_unit_id, "condition": equipment.condition},
     )
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.equipment_earmark(
@@ -104,7 +105,7 @@ def equipment_earmark(request: AuthedRequest, pk: int) -> HttpResponse:
 def equipment_release(request: AuthedRequest, pk: int) -> HttpResponse:
     equipment = _writable(request, pk)
     form = ReleaseForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.equipment_release(

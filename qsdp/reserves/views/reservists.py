@@ -12,9 +12,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.core.audit import record_access
 from qsdp.core.errors import DomainError
-from qsdp.core.privacy import MASK, may_read_sensitive
+from qsdp.core.forms import form_page
+from qsdp.core.privacy import disclosed
 from qsdp.military_service.rules.common import vn_date
 from qsdp.people.selectors import person_get
 from qsdp.reserves import services
@@ -37,7 +37,6 @@ from qsdp.reserves.selectors import (
     visible_units,
 )
 from qsdp.reserves.views._common import (
-    action_page,
     back_to,
     commune_units,
     paginate,
@@ -101,23 +100,20 @@ def reservist_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     can_write = scope_for(request.user).covers(reservist.person.org_unit.path, write=True)
     # The health class is sensitive: shown and logged for the roles that act on
-    # it, masked for the others (qsdp.core.privacy).
-    health_class: object = reservist.health_class
-    if not may_read_sensitive(scope_for(request.user).roles):
-        health_class = MASK if health_class is not None else None
-    elif health_class is not None:
-        record_access(
-            actor=request.user,
-            target=reservist,
-            fields=["health_class"],
-            purpose="reserves.reservist_detail",
-            person_id=reservist.person_id,
-        )
+    # it, masked for the others.
+    shown = disclosed(
+        {"health_class": reservist.health_class},
+        actor=request.user,
+        roles=scope_for(request.user).roles,
+        target=reservist,
+        purpose="reserves.reservist_detail",
+        person_id=reservist.person_id,
+    )
     return render(
         request,
         "reserves/reservist_detail.html",
         {
-            "health_class": health_class,
+            "health_class": shown["health_class"],
             "reservist": reservist,
             "person": reservist.person,
             "history": history,
@@ -134,7 +130,7 @@ def reservist_create(request: AuthedRequest, person_pk: int) -> HttpResponse:
     person = person_get(user=request.user, pk=person_pk)
     require_write(request.user, person.org_unit.path)
     form = ReservistCreateForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reservist_create(
@@ -171,7 +167,7 @@ def reservist_edit(request: AuthedRequest, pk: int) -> HttpResponse:
                      "health_class")
     }  # fmt: skip
     form = ReservistEditForm(request.POST or None, initial=initial)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reservist_update(
@@ -194,7 +190,7 @@ def reservist_remove(request: AuthedRequest, pk: int) -> HttpResponse:
     reservist = reservist_get(user=request.user, pk=pk)
     require_write(request.user, reservist.person.org_unit.path)
     form = RemovalForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reservist_remove(
@@ -224,7 +220,7 @@ def reservist_arrange(request: AuthedRequest, pk: int) -> HttpResponse:
     require_write(request.user, reservist.person.org_unit.path)
     posts = post_choices(user=request.user, on=today(), specialty_code=reservist.specialty_code)
     form = ArrangeForm(request.POST or None, posts=posts)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reservist_arrange(
@@ -257,7 +253,7 @@ def arrangement_end(request: AuthedRequest, pk: int) -> HttpResponse:
     reservist = arrangement.reservist
     require_write(request.user, reservist.person.org_unit.path)
     form = ArrangementEndForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.arrangement_end(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.forms import form_page
 from qsdp.military_service.rules.common import vn_date
 from qsdp.reserves import services
 from qsdp.reserves.forms import DecisionForm, ReviewForm, YearFilterForm
@@ -22,7 +23,6 @@ from qsdp.reserves.selectors import (
     visible_units,
 )
 from qsdp.reserves.views._common import (
-    action_page,
     commune_units,
     paginate,
     render_list,
@@ -84,7 +84,7 @@ def review_record(request: AuthedRequest, pk: int) -> HttpResponse:
             "outcome": review.get_outcome_display(),
         }
 
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reserve_review_record(
@@ -136,7 +136,7 @@ def decision_list_view(request: AuthedRequest) -> HttpResponse:
 def decision_record(request: AuthedRequest, pk: int) -> HttpResponse:
     reservist, subject = _subject(request, pk)
     form = DecisionForm(request.POST or None, units=visible_units(request.user).order_by("name"))
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.commander_decision_record(

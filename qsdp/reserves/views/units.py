@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.forms import form_page
 from qsdp.orgunits.models import OrgUnit, OrgUnitKind
 from qsdp.reserves import services
 from qsdp.reserves.forms import CheckForm, PostForm, UnitForm, YearFilterForm
@@ -29,7 +30,7 @@ from qsdp.reserves.selectors import (
 )
 from qsdp.reserves.selectors.units import unit_subtree_ids
 from qsdp.reserves.services._common import unit_paths
-from qsdp.reserves.views._common import action_page, paginate, render_list, today
+from qsdp.reserves.views._common import paginate, render_list, today
 
 
 def _holders(request: AuthedRequest) -> QuerySet[OrgUnit]:
@@ -115,7 +116,7 @@ def unit_create(request: AuthedRequest) -> HttpResponse:
     if not _holders(request).exists():
         raise PermissionDenied(_("Your role may view these records but not change them."))
     form = _unit_form(request, None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reserve_unit_create(actor=request.user, data=form.unit_data()),
@@ -132,7 +133,7 @@ def unit_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     unit = unit_get(user=request.user, pk=pk)
     _require_unit_write(request, unit)
     form = _unit_form(request, unit)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reserve_unit_update(
@@ -153,7 +154,7 @@ def post_create(request: AuthedRequest, pk: int) -> HttpResponse:
     unit = unit_get(user=request.user, pk=pk)
     _require_unit_write(request, unit)
     form = PostForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reserve_post_create(
@@ -181,7 +182,7 @@ def post_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "establishment_count": post.establishment_count,
     }
     form = PostForm(request.POST or None, initial=initial)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.reserve_post_update(
@@ -202,7 +203,7 @@ def check_record(request: AuthedRequest, pk: int) -> HttpResponse:
     unit = unit_get(user=request.user, pk=pk)
     _require_unit_write(request, unit)
     form = CheckForm(request.POST or None)
-    return action_page(
+    return form_page(
         request,
         form=form,
         action=lambda: services.readiness_check_record(

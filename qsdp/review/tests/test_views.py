@@ -17,6 +17,7 @@ READS = [
     ("review:review-edit", {}),
     ("review:paragraph-edit", {"key": "call_up"}),
     ("review:review-docx", {}),
+    ("review:review-pdf", {}),
     ("review:news-edit", {}),
     ("review:news-txt", {}),
     ("review:news-docx", {}),
@@ -66,6 +67,16 @@ def test_the_list_shows_only_the_reviews_in_the_users_area(
 
     assert "Xã Dương Quang" in mine and "Thành phố Bắc Kạn" not in mine
     assert "Chưa có báo cáo nào." in theirs
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_an_officer_of_another_commune_changes_nothing(client, outsider, dq_review, name):
+    kwargs = {"key": "call_up"} if name == "review:paragraph-edit" else {}
+    before = state(dq_review)
+    client.force_login(outsider)
+
+    assert client.post(url(name, dq_review, **kwargs), WRITES[name]).status_code == 404
+    assert state(dq_review) == before
 
 
 @pytest.mark.parametrize("name", sorted(WRITES))
@@ -202,3 +213,48 @@ def test_the_command_filters_the_list_by_unit_and_year(
     assert f'href="{url("review:review-detail", city_review)}"' in by_unit
     assert f'href="{url("review:review-detail", dq_review)}"' not in by_unit
     assert "Chưa có báo cáo nào." in by_year
+
+
+@pytest.fixture
+def gatherings(monkeypatch):
+    """The calls of ``gather_facts`` (every indicator of the unit and of each child)."""
+    from qsdp.review import facts, selectors, services
+
+    calls = []
+
+    def counted(**kwargs):
+        calls.append(kwargs)
+        return facts.gather_facts(**kwargs)
+
+    monkeypatch.setattr(selectors, "gather_facts", counted)
+    monkeypatch.setattr(services, "gather_facts", counted)
+    return calls
+
+
+def test_saving_a_paragraph_gathers_the_figures_once(
+    client, commune_officer, dq_review, gatherings
+):
+    client.force_login(commune_officer)
+
+    saved = client.post(
+        url("review:paragraph-edit", dq_review, key="drills"),
+        {"text": "Có {drills.held:02} cuộc diễn tập."},
+        headers={"HX-Request": "true"},
+    )
+
+    assert "<p>Có 00 cuộc diễn tập.</p>" in saved.content.decode()
+    assert len(gatherings) == 1
+
+
+def test_a_kept_news_summary_is_shown_without_gathering_the_figures(
+    client, commune_officer, dq_review, gatherings
+):
+    client.force_login(commune_officer)
+    client.post(url("review:news-edit", dq_review), {"headline": "Tin", "text": "Một.\n\nHai."})
+    gatherings.clear()
+
+    page = client.get(url("review:news-edit", dq_review)).content.decode()
+    text = client.get(url("review:news-txt", dq_review)).content.decode()
+
+    assert "<p>Hai.</p>" in page and text == "Tin\n\nMột.\n\nHai.\n"
+    assert gatherings == []

@@ -8,7 +8,6 @@ from qsdp.accounts.scoping import require_write, scope_for
 from qsdp.militia.views._common import (
     area_name,
     back_to,
-    form_page,
     paginate,
     render_list,
     this_year,
@@ -23,7 +22,6 @@ __all__ = [
     "back_to",
     "can_write",
     "filter_units",
-    "form_page",
     "paginate",
     "people_in",
     "people_of",

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
-from qsdp.core.forms import submitted
+from qsdp.core.forms import form_page, submitted
 from qsdp.orgunits.models import OrgUnit
 from qsdp.training import services
 from qsdp.training.forms import ApproveForm, AttendanceForm, PlanFilterForm, PlanForm, SessionForm
@@ -30,7 +30,6 @@ from qsdp.training.selectors import (
 from qsdp.training.views._common import (
     can_write,
     filter_units,
-    form_page,
     paginate,
     people_of,
     render_list,

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from qsdp.accounts.http import AuthedRequest
 from qsdp.accounts.scoping import require_write, scope_for
+from qsdp.core.forms import form_page
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, MILITARY_KINDS
 from qsdp.training import services
 from qsdp.training.forms import (
@@ -29,7 +30,6 @@ from qsdp.training.selectors import (
 from qsdp.training.views._common import (
     can_write,
     filter_units,
-    form_page,
     paginate,
     people_in,
     render_list,
