@@ -156,7 +156,8 @@ def _is_transactional(item: pytest.Item) -> bool:
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
     yield  # the test's fixtures are torn down here: a transactional test flushes
-    if not _is_transactional(item):
+    # After the last test the session's fixtures are gone too, the test database with them.
+    if nextitem is None or not _is_transactional(item):
         return
     from django.apps import apps
     from pytest_django.plugin import blocking_manager_key
