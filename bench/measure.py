@@ -241,6 +241,12 @@ def import_() -> dict[str, Any]:
     began = time.perf_counter()
     done = jobs.job_run(job.pk)
     import_s = time.perf_counter() - began
+    if done.result.get("imported") != IMPORT_ROWS:
+        # A file that did not import is no measure of importing (errors write nothing).
+        sys.exit(
+            f"bench: the import wrote {done.result.get('imported')} of {IMPORT_ROWS} rows "
+            f"({done.status}); first errors: {done.result.get('errors', [])[:3]}"
+        )
     return {
         "rows": IMPORT_ROWS,
         "imported": done.result.get("imported"),
