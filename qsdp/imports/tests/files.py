@@ -36,13 +36,16 @@ def cccd(born: date, sex: str, serial: int) -> str:
     return f"006{digit}{born.year % 100:02d}{serial:06d}"
 
 
-def people(count: int, *, seed: int = 7, start_serial: int = 1) -> list[PersonRow]:
+def people(
+    count: int, *, seed: int = 7, start_serial: int = 1, born_from: date = date(1975, 1, 1)
+) -> list[PersonRow]:
+    """``count`` people born in the 30 years from ``born_from``."""
     rng = random.Random(seed)
     rows = []
     for index in range(count):
         sex = "Nữ" if index % 3 == 0 else "Nam"
         middle = "Thị" if sex == "Nữ" else rng.choice([m for m in MIDDLE if m != "Thị"])
-        born = date(1975, 1, 1) + timedelta(days=rng.randrange(0, 365 * 30))
+        born = born_from + timedelta(days=rng.randrange(0, 365 * 30))
         rows.append(
             PersonRow(
                 full_name=f"{rng.choice(FAMILY)} {middle} {rng.choice(GIVEN)}",
@@ -173,11 +176,11 @@ def write_csv(
     return path
 
 
-def write_big_xlsx(path: Path, count: int) -> Path:
+def write_big_xlsx(path: Path, count: int, *, born_from: date = date(1975, 1, 1)) -> Path:
     """A province-sized people file (write-only, so building it stays fast)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-    table = register_table(people(count, seed=11, start_serial=100000))
+    table = register_table(people(count, seed=11, start_serial=100000, born_from=born_from))
     table[5][3] = "Ngày, tháng, năm sinh"  # write-only sheets cannot merge cells
     for cells in table:
         sheet.append(cells)
