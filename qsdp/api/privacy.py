@@ -2,7 +2,7 @@
 (shape of ``qsdp.people.privacy``). A token's digest describes no one, but it
 is a credential: it is never shown, logged or exported."""
 
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 B, S, T = DataClass.BASIC, DataClass.SENSITIVE, DataClass.TECHNICAL
 

@@ -3,7 +3,7 @@
 ``qsdp.people.privacy``. An award is public by nature (decisions are read out
 and posted); nothing in these tables is sensitive."""
 
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 B, S, T = DataClass.BASIC, DataClass.SENSITIVE, DataClass.TECHNICAL
 

@@ -2,7 +2,7 @@
 The stored file and the result hold register data: basic, like the rows they
 came from (its sensitive columns are not imported)."""
 
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 B, T = DataClass.BASIC, DataClass.TECHNICAL
 

@@ -3,7 +3,7 @@ sensitive personal data (Law 91/2025/QH15; DOMAIN.md §8): health results,
 disease codes, and grounds that reveal health or a family's policy status
 (liệt sĩ, thương binh). A test fails when a field has no class."""
 
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 B, S, T = DataClass.BASIC, DataClass.SENSITIVE, DataClass.TECHNICAL
 
@@ -37,9 +37,3 @@ FIELD_CLASSES: dict[str, dict[str, DataClass]] = {
         "withdraw_reason": S, "replaces": T,
     },
 }  # fmt: skip
-
-
-def sensitive_fields(model_label: str) -> tuple[str, ...]:
-    return tuple(
-        name for name, cls in FIELD_CLASSES[model_label].items() if cls is DataClass.SENSITIVE
-    )

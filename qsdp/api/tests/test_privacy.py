@@ -1,7 +1,7 @@
 from django.apps import apps
 
 from qsdp.api.privacy import FIELD_CLASSES
-from qsdp.people.privacy import DataClass
+from qsdp.core.privacy import DataClass
 
 
 def test_every_field_of_the_api_tables_has_a_data_class():

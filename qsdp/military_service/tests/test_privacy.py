@@ -1,6 +1,7 @@
 from django.apps import apps
 
-from qsdp.military_service.privacy import FIELD_CLASSES, sensitive_fields
+from qsdp.core.privacy import sensitive_fields
+from qsdp.military_service.privacy import FIELD_CLASSES
 
 
 def test_every_field_of_the_register_has_a_data_class():
