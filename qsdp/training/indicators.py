@@ -33,8 +33,9 @@ def _attendances(unit: OrgUnit, year: int) -> QuerySet[Attendance]:
 
 
 def training_participants(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
-    people = _attendances(org_unit, year).filter(present=True).values("person").distinct()
-    return count_value("training.participants", people.count())
+    present = _attendances(org_unit, year).filter(present=True)
+    people = present.aggregate(n=Count("person", distinct=True))["n"]
+    return count_value("training.participants", people)
 
 
 def training_pass_pct(*, org_unit: OrgUnit, year: int) -> IndicatorValue:
