@@ -33,8 +33,20 @@ class Scope:
     read_paths: frozenset[str]
     write_paths: frozenset[str]
     roles: frozenset[str]
-    # The subtrees whose people's audit trail and access log the user reads.
-    audit_paths: frozenset[str] = frozenset()
+    # (role, path) of each assignment: the subtree where the user holds that role.
+    role_paths: frozenset[tuple[str, str]] = frozenset()
+
+    def paths_of(self, *roles: str) -> frozenset[str]:
+        """The subtrees where the user holds one of ``roles`` (everything for an
+        administrator)."""
+        if self.is_admin:
+            return frozenset({ROOT})
+        return frozenset(path for role, path in self.role_paths if role in roles)
+
+    @property
+    def audit_paths(self) -> frozenset[str]:
+        """The subtrees whose people's audit trail and access log the user reads."""
+        return self.paths_of(Role.AUDITOR)
 
     @property
     def can_audit(self) -> bool:
@@ -82,7 +94,7 @@ def scope_for(user: User, on: date | None = None) -> Scope:
         )
         read: set[str] = set()
         write: set[str] = set()
-        audit: set[str] = set()
+        held: set[tuple[str, str]] = set()
         roles: set[str] = set()
         if user.is_superuser:
             roles.add(Role.ADMIN)
@@ -93,11 +105,10 @@ def scope_for(user: User, on: date | None = None) -> Scope:
                 read.add(unit.path)
             if assignment.role in WRITE_ROLES:
                 write.add(unit.path)
-            if assignment.role == Role.AUDITOR:
-                audit.add(unit.path)
+            held.add((assignment.role, unit.path))
         if Role.ADMIN in roles:
-            read, write, audit = {ROOT}, {ROOT}, {ROOT}
-        scope = Scope(frozenset(read), frozenset(write), frozenset(roles), frozenset(audit))
+            read, write = {ROOT}, {ROOT}
+        scope = Scope(frozenset(read), frozenset(write), frozenset(roles), frozenset(held))
     setattr(user, cache_key, scope)
     return scope
 

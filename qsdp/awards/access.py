@@ -14,41 +14,17 @@ write to commune officers, command staff and administrators; the leader
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from qsdp.accounts.models import Role, RoleAssignment, User
-from qsdp.accounts.scoping import ROOT, require_write
+from qsdp.accounts.models import Role, User
+from qsdp.accounts.scoping import ROOT, require_write, scope_for
 
 REVIEW_ROLES = (Role.COMMAND_STAFF, Role.ADMIN)
 
 
 def reviewer_paths(user: User) -> frozenset[str]:
-    """The subtrees where ``user`` reviews and decides (as command staff or admin),
-    read once per request like ``scope_for`` (the pages ask it unit by unit)."""
-    today = timezone.localdate()
-    cache_key = f"_qsdp_award_reviewer_paths_{today.isoformat()}"
-    cached: frozenset[str] | None = getattr(user, cache_key, None)
-    if cached is not None:
-        return cached
-    paths: set[str] = set()
-    if user.is_authenticated and user.is_active:
-        if user.is_superuser:
-            paths.add(ROOT)
-        assignments = (
-            RoleAssignment.objects.filter(user=user, role__in=REVIEW_ROLES, valid_from__lte=today)
-            .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
-            .select_related("org_unit__serves")
-        )
-        for assignment in assignments:
-            if assignment.role == Role.ADMIN:
-                paths.add(ROOT)
-            else:
-                paths.add((assignment.org_unit.serves or assignment.org_unit).path)
-    found = frozenset(paths)
-    setattr(user, cache_key, found)
-    return found
+    """The subtrees where ``user`` reviews and decides (as command staff or admin)."""
+    return scope_for(user).paths_of(*REVIEW_ROLES)
 
 
 def can_review(user: User, path: str) -> bool:

@@ -10,24 +10,16 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from qsdp.accounts.models import Role, RoleAssignment
+from qsdp.accounts.models import Role
 from qsdp.accounts.scoping import scope_for
 
 
 def role_areas(actor: Any, role: str, on: date | None = None) -> list[str]:
     """The paths of the areas where ``actor`` holds ``role`` on ``on`` (a role at a
     military command holds for the area it serves)."""
-    on = on or timezone.localdate()
-    assignments = (
-        RoleAssignment.objects.filter(user=actor, role=role, valid_from__lte=on)
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=on))
-        .select_related("org_unit__serves")
-    )
-    return [(a.org_unit.serves or a.org_unit).path for a in assignments]
+    return sorted(path for held, path in scope_for(actor, on).role_paths if held == role)
 
 
 def user_or_none(actor: Any) -> Any:
