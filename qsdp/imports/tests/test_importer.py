@@ -2,7 +2,7 @@ import json
 from datetime import date
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from qsdp.core.models import AuditEvent
 from qsdp.imports.importer import import_file
@@ -177,4 +177,17 @@ def test_command_exits_1_on_errors_and_imports_nothing(tmp_path, tree):
         call_command("import_register", "people", str(path), "--org-unit", "01849")
 
     assert exit_.value.code == 1
+    assert Person.objects.count() == 0
+
+
+def test_command_names_a_code_of_no_open_unit_in_vietnamese(tmp_path, tree):
+    path = files.write_xlsx(tmp_path / "ds.xlsx", files.people(1))
+
+    with pytest.raises(CommandError) as refused:
+        call_command("import_register", "people", str(path), "--org-unit", "99999",
+                     "--as-of", "2023-12-31")  # fmt: skip
+
+    assert str(refused.value) == (
+        "Không xác định được một đơn vị duy nhất có mã 99999 tại ngày 31/12/2023."
+    )
     assert Person.objects.count() == 0

@@ -6,16 +6,21 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from qsdp.imports.columns import Kind
 from qsdp.imports.importer import import_file
 from qsdp.orgunits.models import OrgUnit
+from qsdp.orgunits.selectors import open_on
 
 
 def _unit(code: str, on: date) -> OrgUnit:
-    units = [u for u in OrgUnit.objects.filter(code=code) if u.is_open_on(on)]
+    units = list(OrgUnit.objects.filter(open_on(on), code=code))
     if len(units) != 1:
-        raise CommandError(f"no single unit with code {code!r} open on {on.isoformat()}")
+        raise CommandError(
+            _("No single unit has the code %(code)s on %(date)s.")
+            % {"code": code, "date": on.strftime("%d/%m/%Y")}
+        )
     return units[0]
 
 
