@@ -48,12 +48,12 @@ class IndicatorValue:
     denominator: int
 
 
-def percent(numerator: int, denominator: int) -> Decimal | None:
-    """``numerator / denominator × 100`` rounded half up to one decimal, as every
-    percentage indicator; ``None`` when the denominator is 0."""
+def percent(numerator: int, denominator: int, places: str = "0.1") -> Decimal | None:
+    """``numerator / denominator × 100`` rounded half up to ``places`` (one decimal,
+    as every percentage indicator); ``None`` when the denominator is 0."""
     if not denominator:
         return None
-    return (Decimal(100) * numerator / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return (Decimal(100) * numerator / denominator).quantize(Decimal(places), ROUND_HALF_UP)
 
 
 def count_value(code: str, number: int) -> IndicatorValue:

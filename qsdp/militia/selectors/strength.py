@@ -11,12 +11,13 @@ the commune that recorded them (a later move does not change a past year).
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import scope_for
+from qsdp.military_service.indicators import percent
 from qsdp.militia.models import MilitiaMember
 from qsdp.militia.selectors._common import in_subtree
 from qsdp.militia.selectors.members import active_on_q
@@ -39,19 +40,16 @@ def militia_strength(*, org_unit: OrgUnit, on: date) -> int:
     return members_on(on).filter(org_unit__path__startswith=org_unit.path).count()
 
 
+# The strength report gives the militia share of the population to two decimals.
+STRENGTH_PLACES = "0.01"
+
+
 def register_population(*, org_unit: OrgUnit, on: date) -> int:
     # COUNT(DISTINCT …) in one aggregate: a subquery of DISTINCT rows (what
     # .distinct().count() writes) hashes every person first, 2.4× slower here.
     people = residents_on(on).filter(org_unit__path__startswith=org_unit.path)
     counted: int = people.aggregate(n=Count("person_id", distinct=True))["n"]
     return counted
-
-
-def percent(numerator: int, denominator: int, places: str = "0.01") -> Decimal | None:
-    """``numerator / denominator × 100`` rounded half up to ``places``; None for 0 people."""
-    if not denominator:
-        return None
-    return (Decimal(100) * numerator / denominator).quantize(Decimal(places), ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class StrengthRow:
 
     @property
     def pct(self) -> Decimal | None:
-        return percent(self.members, self.population)
+        return percent(self.members, self.population, STRENGTH_PLACES)
 
 
 @dataclass(frozen=True)
@@ -81,7 +79,7 @@ class Strength:
 
     @property
     def pct(self) -> Decimal | None:
-        return percent(self.members, self.population)
+        return percent(self.members, self.population, STRENGTH_PLACES)
 
 
 def strength_by_commune(*, user: User, on: date, org_unit: OrgUnit | None = None) -> Strength:

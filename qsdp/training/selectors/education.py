@@ -8,7 +8,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404
-from qsdp.militia.selectors.strength import percent
+from qsdp.military_service.indicators import percent
 from qsdp.orgunits.models import OrgUnit
 from qsdp.training.models import CourseParticipant, EducationCourse, TraineeCategory
 from qsdp.training.selectors._common import in_area, prefixed, visible

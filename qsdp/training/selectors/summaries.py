@@ -23,9 +23,9 @@ from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Coalesce
 
 from qsdp.accounts.models import User
+from qsdp.military_service.indicators import percent
 from qsdp.militia.models import MilitiaMember
 from qsdp.militia.selectors import days_required
-from qsdp.militia.selectors.strength import percent
 from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person
 from qsdp.reserves.models import Reservist
