@@ -5,14 +5,11 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from qsdp.accounts.models import User
-from qsdp.accounts.scoping import scope_for
 from qsdp.api import tokens
 from qsdp.api.models import ApiToken
 from qsdp.military_service.models import ServiceEvent
-from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person
 from qsdp.people.selectors import person_get
-from qsdp.reporting.models import Submission
 
 
 def api_token_list(*, user: User) -> QuerySet[ApiToken]:
@@ -52,13 +49,3 @@ def person_service_events(*, user: User, person_id: int) -> tuple[Person, QueryS
         .order_by("occurred_on", "id")
     )
     return person, events
-
-
-def submission_list(
-    *, user: User, year: int, org_unit: OrgUnit | None = None
-) -> QuerySet[Submission]:
-    """The submissions of ``year`` of the units in the user's area."""
-    rows = Submission.objects.filter(scope_for(user).q("org_unit__path"), year=year)
-    if org_unit is not None:
-        rows = rows.filter(org_unit__path__startswith=org_unit.path)
-    return rows.select_related("org_unit").order_by("org_unit__path", "id")

@@ -8,7 +8,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from qsdp.api.apis.base import ApiRequest, ListApi, errors, parsed, unit_filter
-from qsdp.api.selectors import submission_list
 from qsdp.api.serializers.common import YearFilterSerializer
 from qsdp.api.serializers.registers import (
     AnnualReportSerializer,
@@ -21,6 +20,7 @@ from qsdp.api.serializers.registers import (
 from qsdp.orgunits.selectors import org_unit_get, org_unit_tree
 from qsdp.reporting.gather import compute
 from qsdp.reporting.registry import INDICATOR_DEFS
+from qsdp.reporting.selectors.submissions import submission_list
 from qsdp.review.annual import annual_report_data
 
 

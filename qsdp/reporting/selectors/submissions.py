@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from qsdp.accounts.models import User
-from qsdp.accounts.scoping import get_scoped_or_404, units_in_scope
+from qsdp.accounts.scoping import get_scoped_or_404, scope_for, units_in_scope
 from qsdp.military_service.indicators import percent
 from qsdp.orgunits.models import OrgUnit
 from qsdp.orgunits.selectors import open_on
@@ -71,6 +71,16 @@ class SubmissionOverview:
     def on_time_pct(self) -> Decimal | None:
         """Of the units that submitted, the share that did so by the deadline."""
         return percent(self.on_time, self.submitted)
+
+
+def submission_list(
+    *, user: User, year: int, org_unit: OrgUnit | None = None
+) -> QuerySet[Submission]:
+    """The submissions of ``year`` of the units in the user's area."""
+    rows = Submission.objects.filter(scope_for(user).q("org_unit__path"), year=year)
+    if org_unit is not None:
+        rows = rows.filter(org_unit__path__startswith=org_unit.path)
+    return rows.select_related("org_unit").order_by("org_unit__path", "id")
 
 
 def submission_of(*, org_unit: OrgUnit, year: int) -> Submission | None:
