@@ -94,6 +94,8 @@ TEMPLATES = [
     },
 ]
 
+FORM_RENDERER = "qsdp.core.form_renderer.FormRenderer"
+
 VAR_DIR = BASE_DIR / "var"  # the embedded database and generated files
 VAR_DIR.mkdir(exist_ok=True)
 DATABASES = {
@@ -107,6 +109,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+    }
+else:
+    # PostgreSQL's default random_page_cost (4) prices an index read for spinning
+    # disks: the planner then reads a province's whole person table to join a few
+    # thousand militia members to their people. 1.1 is the usual figure for SSDs.
+    DATABASES["default"]["OPTIONS"] = {
+        "options": f"-c random_page_cost={env_str('QSDP_PG_RANDOM_PAGE_COST', '1.1')}"
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -176,8 +185,10 @@ STORAGES = {
     },
 }
 
-# Pagination of register lists (keyset, see qsdp/core/pagination.py).
+# Pagination of register lists (qsdp/core/lists.py; the person register by keyset).
 QSDP_PAGE_SIZE = env_int("QSDP_PAGE_SIZE", 50)
+# A list counts its rows up to this many, and says "more than" past it.
+QSDP_COUNT_CAP = env_int("QSDP_COUNT_CAP", 10_000)
 
 # The REST API (qsdp/api): bearer tokens or the session (with CSRF), JSON, the
 # OpenAPI schema and its docs page served from drf-spectacular-sidecar (no CDN).

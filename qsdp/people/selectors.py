@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import get_scoped_or_404, scope_for
+from qsdp.core.lists import capped_count
 from qsdp.core.models import AuditEvent
 from qsdp.core.panels import timeline_title
 from qsdp.core.privacy import disclosed, sensitive_fields
@@ -46,6 +47,7 @@ class PersonPage:
     total: int
     next_cursor: str | None
     is_first: bool
+    total_capped: bool = False  # more than ``total`` (``core.lists.capped_count``)
 
 
 def _visible(user: User) -> QuerySet[Person]:
@@ -106,7 +108,7 @@ def person_page(
     """One page of ``person_list``, by keyset ("after this name and id"), so a
     deep page costs the same as the first at a province's size."""
     people = person_list(user=user, filters=filters)
-    total = people.count()
+    total, capped = capped_count(people)
     position = _decode_cursor(after) if after else None
     if position is not None:
         sort_name, pk = position
@@ -119,6 +121,7 @@ def person_page(
         total=total,
         next_cursor=_encode_cursor(items[-1]) if has_more else None,
         is_first=position is None,
+        total_capped=capped,
     )
 
 

@@ -131,3 +131,25 @@ def test_pagination_shows_nothing_on_a_single_page():
     page = SimpleNamespace(has_previous=False, has_next=False)
 
     assert render_to_string("components/pagination.html", {"page": page}).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("template", "capped", "text"),
+    [
+        ("reserves/partials/count.html", True, "Hơn 10.000 dòng"),
+        ("reserves/partials/count.html", False, "10.000 dòng"),
+        ("military_service/partials/count.html", True, "Hơn 10.000 dòng"),
+        ("reporting/partials/dashboard_rows.html", True, "Hơn 10.000 bản ghi"),
+        ("audit/_log_rows.html", True, "Hơn 10.000 mục"),
+        ("people/deleted_list.html", True, "Hơn 10.000 hồ sơ đã xoá"),
+    ],
+)
+def test_a_count_past_the_cap_says_more_than(template, capped, text):
+    page = SimpleNamespace(
+        total=10_000, total_capped=capped, items=[], has_previous=False, has_next=False
+    )
+
+    html = render_to_string(template, {"page": page, "audit_kind": "events"})
+
+    assert text in html
+    assert ("Hơn" in html) is capped

@@ -131,6 +131,20 @@ def test_list_search_without_diacritics(client, tree, person, commune_officer):
     assert "Tìm thấy 1 công dân" in response.content.decode()
 
 
+def test_a_list_past_the_count_cap_says_more_than(client, tree, person, commune_officer, settings):
+    settings.QSDP_COUNT_CAP = 1
+    create_person(tree.duong_quang, family_name="Lê", middle_name="Văn", given_name="Bình")
+    client.force_login(commune_officer)
+
+    response = client.get(reverse("people:person-list"))
+
+    assert [p.full_name for p in response.context["page"].items] == [
+        "Nguyễn Văn An",
+        "Lê Văn Bình",
+    ]
+    assert "Tìm thấy hơn 1 công dân" in response.content.decode()
+
+
 def test_htmx_search_returns_only_the_rows(client, person, commune_officer):
     client.force_login(commune_officer)
 
