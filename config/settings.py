@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "qsdp.accounts.middleware.SessionMaxAgeMiddleware",
+    "qsdp.accounts.middleware.SessionTouchMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -154,7 +155,6 @@ QSDP_2FA_PENDING_SECONDS = 300  # time allowed between the password and the code
 # QSDP_SESSION_MAX_AGE_HOURS after signing in (qsdp.accounts.middleware).
 SESSION_COOKIE_AGE = env_int("QSDP_SESSION_IDLE_MINUTES", 30) * 60
 QSDP_SESSION_MAX_AGE_HOURS = env_int("QSDP_SESSION_MAX_AGE_HOURS", 10)
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 LANGUAGE_CODE = "vi"

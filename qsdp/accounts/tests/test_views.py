@@ -10,6 +10,7 @@ from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import timezone
 
+from qsdp.accounts.middleware import TOUCHED_AT
 from qsdp.accounts.tests.factories import PASSWORD
 from qsdp.core.models import AuditEvent
 
@@ -155,6 +156,27 @@ def test_each_request_pushes_the_session_expiry_back(client, commune_officer):
     client.force_login(commune_officer)
     key = client.session.session_key
     Session.objects.filter(pk=key).update(expire_date=timezone.now() + timedelta(minutes=1))
+
+    client.get("/accounts/password/")
+
+    expires_in = Session.objects.get(pk=key).expire_date - timezone.now()
+    assert timedelta(minutes=29) < expires_in <= timedelta(minutes=30)
+
+
+def test_the_expiry_is_pushed_back_at_most_once_a_minute(client, commune_officer):
+    client.force_login(commune_officer)
+    client.get("/accounts/password/")
+    key = client.session.session_key
+    soon = timezone.now() + timedelta(minutes=1)
+    Session.objects.filter(pk=key).update(expire_date=soon)
+
+    client.get("/accounts/password/")
+
+    assert Session.objects.get(pk=key).expire_date == soon  # touched less than a minute ago
+    session = client.session
+    session[TOUCHED_AT] -= 61
+    session.save()
+    Session.objects.filter(pk=key).update(expire_date=soon)
 
     client.get("/accounts/password/")
 
