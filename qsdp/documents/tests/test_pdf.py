@@ -1,11 +1,16 @@
+import gc
+import sys
 import unicodedata
 from io import BytesIO
+from pathlib import Path
 
 import pytest
+import weasyprint
 from pypdf import PdfReader
 
 from qsdp.documents.context import DocumentHeader, LetterDocument
 from qsdp.documents.renderers import render_pdf
+from qsdp.documents.renderers.pdf import collector_paused
 from qsdp.documents.tests import samples
 
 MM = 72 / 25.4
@@ -158,3 +163,55 @@ def test_data_cannot_make_the_renderer_fetch_anything():
     text = PdfReader(BytesIO(render_pdf(letter))).pages[0].extract_text()
 
     assert "<link rel=stylesheet href='file:///etc/passwd'>" in text  # printed, not obeyed
+
+
+def collections_in_weasyprint(render) -> int:
+    """How many times Python's cyclic collector ran while WeasyPrint was on the stack."""
+    package = str(Path(weasyprint.__file__).parent)
+    collections = 0
+
+    def record(phase, info):
+        nonlocal collections
+        frame = sys._getframe(1)
+        while phase == "start" and frame is not None:
+            if frame.f_code.co_filename.startswith(package):
+                collections += 1
+                break
+            frame = frame.f_back
+
+    gc.callbacks.append(record)
+    try:
+        render()
+    finally:
+        gc.callbacks.remove(record)
+    return collections
+
+
+def test_the_collector_does_not_run_while_weasyprint_lays_out_a_long_table():
+    long_list = samples.call_up_list(40)
+
+    assert collections_in_weasyprint(lambda: render_pdf(long_list)) == 0
+    assert gc.isenabled()
+
+
+def test_collector_paused_turns_the_collector_off_for_the_call_only():
+    seen = []
+
+    @collector_paused
+    def render(name: str) -> bytes:
+        seen.append(gc.isenabled())
+        return name.encode()
+
+    assert render("hồ sơ") == "hồ sơ".encode()
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off():
+    gc.disable()
+    try:
+        render_pdf(samples.call_up_order("Phùng Chí Kiên"))
+
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
