@@ -120,6 +120,14 @@ class Person(TimeStampedModel):
             models.Index(fields=["org_unit", "sort_name", "id"], name="person_unit_sort_idx"),
             models.Index(fields=["sort_name", "id"], name="person_sort_idx"),
             models.Index(fields=["search_name", "birth_date"], name="person_name_birth_idx"),
+            # The men turning 17 of a year (the first-registration cohort), without
+            # reading a table page per man: 75,000 of 10 M in the national register.
+            models.Index(
+                fields=["birth_date"],
+                include=["id"],
+                condition=Q(sex="male", deleted_at__isnull=True),
+                name="person_male_birth_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -191,6 +199,15 @@ class Residence(models.Model):
                 fields=["person", "kind"],
                 condition=Q(ended_on__isnull=True),
                 name="residence_one_open_per_kind",
+            ),
+        ]
+        indexes = [
+            # A subtree's residents on a date (population, the registration cohort),
+            # read from the index alone (SQLite builds it without the INCLUDE).
+            models.Index(
+                fields=["org_unit", "kind"],
+                include=["person", "started_on", "ended_on"],
+                name="residence_unit_cover_idx",
             ),
         ]
 
