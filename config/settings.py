@@ -189,6 +189,9 @@ STORAGES = {
 QSDP_PAGE_SIZE = env_int("QSDP_PAGE_SIZE", 50)
 # A list counts its rows up to this many, and says "more than" past it.
 QSDP_COUNT_CAP = env_int("QSDP_COUNT_CAP", 10_000)
+# Database connections that compute the indicators of several units at once
+# (qsdp.reporting.gather.compute_each): one per database core is the useful most.
+QSDP_ROLLUP_WORKERS = env_int("QSDP_ROLLUP_WORKERS", 2)
 
 # The REST API (qsdp/api): bearer tokens or the session (with CSRF), JSON, the
 # OpenAPI schema and its docs page served from drf-spectacular-sidecar (no CDN).

@@ -7,6 +7,8 @@ apps instead of importing them by name, so an app added later joins by
 shipping the module.
 """
 
+import queue
+import threading
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
@@ -14,6 +16,9 @@ from importlib.util import find_spec
 from types import ModuleType
 
 from django.apps import apps
+from django.conf import settings
+from django.db import connection, connections
+from django.utils import translation
 
 from qsdp.military_service.indicators import IndicatorValue
 from qsdp.orgunits.models import OrgUnit
@@ -84,3 +89,50 @@ def compute(
         else:
             values[code] = functions[code](org_unit=org_unit, year=year)
     return {code: values[code] for code in wanted}
+
+
+def compute_each(
+    *, units: Iterable[OrgUnit], year: int, codes: Iterable[str] | None = None
+) -> dict[int, dict[str, IndicatorValue]]:
+    """``compute`` for each of ``units`` (unit id → its values), on up to
+    ``QSDP_ROLLUP_WORKERS`` database connections at once.
+
+    A unit's figures are a few dozen aggregates, each run by one server process:
+    the 34 provinces of the national rollup, or a province's 150 communes in its
+    review, keep every core of the database busy this way instead of one. Inside
+    a transaction (a write, a test) the units are computed one after the other
+    on its connection, since other connections would not see its rows."""
+    units = list(units)
+    codes = None if codes is None else list(codes)
+    workers = min(settings.QSDP_ROLLUP_WORKERS, len(units))
+    if workers <= 1 or connection.in_atomic_block:
+        return {unit.pk: compute(org_unit=unit, year=year, codes=codes) for unit in units}
+    pending: queue.SimpleQueue[OrgUnit] = queue.SimpleQueue()
+    for unit in units:
+        pending.put(unit)
+    results: dict[int, dict[str, IndicatorValue]] = {}
+    failures: list[BaseException] = []
+    language = translation.get_language()
+
+    def work() -> None:
+        translation.activate(language)
+        try:
+            while not failures:
+                try:
+                    unit = pending.get_nowait()
+                except queue.Empty:
+                    return
+                results[unit.pk] = compute(org_unit=unit, year=year, codes=codes)
+        except BaseException as failure:  # re-raised in the caller's thread
+            failures.append(failure)
+        finally:
+            connections.close_all()  # this thread's own connections
+
+    threads = [threading.Thread(target=work, name=f"rollup-{n}") for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+    return {unit.pk: results[unit.pk] for unit in units}

@@ -18,7 +18,7 @@ from qsdp.core.locks import period_lock_for
 from qsdp.military_service.indicators import IndicatorValue
 from qsdp.operations.models import Directive, DirectiveTask, Drill, DrillPlan
 from qsdp.orgunits.models import OrgUnit
-from qsdp.reporting.gather import compute
+from qsdp.reporting.gather import compute, compute_each
 from qsdp.reporting.models import Submission
 from qsdp.reporting.selectors.indicators import reporting_children, targets_for, year_end
 
@@ -232,8 +232,9 @@ def gather_facts(*, org_unit: OrgUnit, year: int) -> ReviewFacts:
     """Everything the review of ``org_unit`` for ``year`` says, computed live."""
     children = list(reporting_children(org_unit=org_unit, on=year_end(year)))
     own = compute(org_unit=org_unit, year=year)
+    each = compute_each(units=children, year=year)
     by_unit = {
-        child.code: {code: plain(v.value) for code, v in compute(org_unit=child, year=year).items()}
+        child.code: {code: plain(v.value) for code, v in each[child.pk].items()}
         for child in children
     }
     parent = org_unit.parent

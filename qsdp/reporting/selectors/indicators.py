@@ -17,7 +17,7 @@ from qsdp.accounts.scoping import get_scoped_or_404
 from qsdp.military_service.indicators import IndicatorValue
 from qsdp.orgunits.models import MILITARY_KINDS, OrgUnit, OrgUnitKind
 from qsdp.orgunits.selectors import open_on
-from qsdp.reporting.gather import compute
+from qsdp.reporting.gather import compute, compute_each
 from qsdp.reporting.models import Target
 
 # Units below which nothing is reported: villages' data is the commune's.
@@ -77,13 +77,11 @@ def indicator_table(
     ``child_codes`` when given); 404 out of scope."""
     unit = reporting_unit_get(user=user, pk=org_unit.pk)
     as_of = as_of or year_end(year)
+    units = list(reporting_children(org_unit=unit, on=as_of))
+    each = compute_each(units=units, year=year, codes=child_codes)
     children = [
-        UnitIndicators(
-            child,
-            compute(org_unit=child, year=year, codes=child_codes),
-            targets_for(org_unit=child, year=year),
-        )
-        for child in reporting_children(org_unit=unit, on=as_of)
+        UnitIndicators(child, each[child.pk], targets_for(org_unit=child, year=year))
+        for child in units
     ]
     own = UnitIndicators(
         unit, compute(org_unit=unit, year=year), targets_for(org_unit=unit, year=year)
