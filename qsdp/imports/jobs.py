@@ -179,10 +179,15 @@ def _summary(result: ImportResult) -> dict[str, Any]:
 def job_run(job_pk: int) -> ImportJob:
     """Run one job to its end, in this process (the runner command calls it)."""
     job = ImportJob.objects.select_related("org_unit", "created_by").get(pk=job_pk)
-    ImportJob.objects.filter(pk=job.pk).update(
+    # Claimed only from the queue: a second runner of the same job (one spawned
+    # on commit while another process already runs it) would race it for the
+    # same rows, so it leaves the job to the first.
+    claimed = ImportJob.objects.filter(pk=job.pk, status=JobStatus.QUEUED).update(
         status=JobStatus.RUNNING, heartbeat=timezone.now(), attempts=job.attempts + 1,
         rows_done=0, result={},
     )  # fmt: skip
+    if not claimed:
+        return job
     last = 0.0
 
     def progress(done: int, total: int) -> None:

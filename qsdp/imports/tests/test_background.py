@@ -123,3 +123,22 @@ def test_the_runner_reports_progress_as_it_goes(tmp_path, tree, commune_officer)
     job.refresh_from_db()
     assert jobs.progress_of(job)["done"] == jobs.progress_of(job)["total"] == 3000
     assert (job.status, job.rows_total, job.result["imported"]) == (JobStatus.DONE, 1500, 1500)
+
+
+@pytest.mark.django_db
+def test_a_second_runner_of_a_running_job_leaves_it_to_the_first(
+    tmp_path, tree, commune_officer, monkeypatch
+):
+    job = _job(tree, commune_officer, files.write_xlsx(tmp_path / "ds.xlsx", files.people(5)))
+    second = []
+
+    def another_runner_starts_meanwhile(**kwargs):
+        second.append(jobs.job_run(job.pk))  # e.g. the one spawned when the upload committed
+        return import_file(**kwargs)
+
+    monkeypatch.setattr(jobs, "import_file", another_runner_starts_meanwhile)
+    done = jobs.job_run(job.pk)
+
+    assert [(j.status, j.attempts) for j in second] == [(JobStatus.RUNNING, 1)]
+    assert (done.status, done.attempts, done.result["imported"]) == (JobStatus.DONE, 1, 5)
+    assert Person.objects.count() == 5
