@@ -72,26 +72,43 @@ def _birth_text(value: date | int | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _check_rules(row: RowValues, today: date) -> None:
-    v = row.values
-    if "family_name" in v:
-        problems = rules.name_problems(
-            family_name=v["family_name"], middle_name=v["middle_name"], given_name=v["given_name"]
-        )
-    else:
-        problems = []
-    birth = v["birth_date"]
-    problems += rules.phone_problems(v["phone"]) + rules.education_problems(v["education_grade"])
-    if isinstance(birth, date):
-        problems += rules.birth_date_problems(birth, today=today)
-    if v["national_id"] and birth is not None and v["sex"]:
-        born = birth if isinstance(birth, date) else date(birth, 1, 1)
-        problems += rules.national_id_problems(v["national_id"], birth_date=born, sex=v["sex"])
-    for problem in problems:
-        name = _PROBLEM_FIELDS.get(problem.field, problem.field)
-        if name == "birth_date":
-            name = v["birth_column"]
-        row.error(name, problem.code.value, problem.message)
+class _Rules:
+    """``qsdp.people.rules`` for one run. A file's names and dates of birth
+    repeat, so each distinct one is checked once; the answers are kept for the
+    run only, as their messages are in its language."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.names: dict[tuple[str, str, str], list[rules.Problem]] = {}
+        self.births: dict[date, list[rules.Problem]] = {}
+
+    def check(self, row: RowValues) -> None:
+        v = row.values
+        problems: list[rules.Problem] = []
+        if "family_name" in v:
+            key = (v["family_name"], v["middle_name"], v["given_name"])
+            if key not in self.names:
+                self.names[key] = rules.name_problems(
+                    family_name=key[0], middle_name=key[1], given_name=key[2]
+                )
+            problems += self.names[key]
+        birth = v["birth_date"]
+        if v["phone"]:
+            problems += rules.phone_problems(v["phone"])
+        if v["education_grade"] is not None:
+            problems += rules.education_problems(v["education_grade"])
+        if isinstance(birth, date):
+            if birth not in self.births:
+                self.births[birth] = rules.birth_date_problems(birth, today=self.today)
+            problems += self.births[birth]
+        if v["national_id"] and birth is not None and v["sex"]:
+            born = birth if isinstance(birth, date) else date(birth, 1, 1)
+            problems += rules.national_id_problems(v["national_id"], birth_date=born, sex=v["sex"])
+        for problem in problems:
+            name = _PROBLEM_FIELDS.get(problem.field, problem.field)
+            if name == "birth_date":
+                name = v["birth_column"]
+            row.error(name, problem.code.value, problem.message)
 
 
 def _same_person(person: Person, row: RowValues) -> bool:
@@ -104,10 +121,7 @@ def _same_person(person: Person, row: RowValues) -> bool:
 
 def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, Person]:
     """The register's person of each row that has one; conflicts become errors."""
-    ids = matching.by_national_id(r.values["national_id"] for r in rows)
-    deleted = matching.deleted_national_ids(
-        r.values["national_id"] for r in rows if r.values["national_id"] not in ids
-    )
+    ids, deleted = matching.by_national_id(r.values["national_id"] for r in rows)
     keys = [
         (r.values["search_name"], r.values["birth_date"])
         for r in rows
@@ -288,10 +302,11 @@ def import_rows(
     today = timezone.localdate()
     rows = []
     headers = column_headers(parsed.columns)
+    checker = _Rules(today)
     for index, parsed_row in enumerate(parsed.rows, start=1):
         row = row_values(parsed.kind, parsed_row, headers)
         if not row.errors:
-            _check_rules(row, today)
+            checker.check(row)
         rows.append(row)
         if index % 1000 == 0:
             tick(1000)

@@ -83,7 +83,8 @@ def _sheet_rows(path: Path) -> list[list[Any]]:
         top, left = sheet.start or (0, 0)
         pad = [""] * left
         rows: list[list[Any]] = [[] for _ in range(top)]
-        rows += [pad + values for values in sheet.to_python(skip_empty_area=False)]
+        values = sheet.to_python(skip_empty_area=False)
+        rows += [pad + row for row in values] if left else values  # no copy when not needed
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []:
             if r0 >= len(rows) or c0 >= len(rows[r0]):
                 continue
@@ -162,6 +163,11 @@ def _is_data(value: Any) -> bool:
     return value is not None
 
 
+def _has_data(row: list[Any], indexes: list[int]) -> bool:
+    width = len(row)
+    return any(i < width and _is_data(row[i]) for i in indexes)
+
+
 def _is_blank(row: list[Any]) -> bool:
     return all(v in ("", None) or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -194,10 +200,13 @@ def parse_rows(raw: list[list[Any]], kind: str) -> ParsedFile:
     convert = encoding != legacy.UNICODE
     places = [(c.key, c.index) for c in columns]
     normalize = unicodedata.normalize
+    # A register's names, places and dates repeat: each distinct text is
+    # converted once.
+    texts: dict[str, str] = {}
     for index in range(first, len(raw)):
         row = raw[index]
         width = len(row)
-        if not any(_is_data(row[i]) for i in data_indexes if i < width):
+        if not _has_data(row, data_indexes):
             if _is_blank(row):
                 continue
             name = row[name_index] if name_index < width else ""
@@ -209,11 +218,15 @@ def parse_rows(raw: list[list[Any]], kind: str) -> ParsedFile:
         for key, at in places:
             value = row[at] if at < width else ""
             if isinstance(value, str):
-                value = value.strip()
-                if convert:
-                    value = legacy.to_unicode(value, encoding)
-                elif not value.isascii():
-                    value = normalize("NFC", value)
+                text = texts.get(value)
+                if text is None:
+                    text = value.strip()
+                    if convert:
+                        text = legacy.to_unicode(text, encoding)
+                    elif not text.isascii():
+                        text = normalize("NFC", text)
+                    texts[value] = text
+                value = text
             if value not in ("", None):
                 filled = True
             cells[key] = value

@@ -4,13 +4,19 @@ A province's file is 100,000 rows: Django's ``bulk_create`` builds a model
 instance and compiles each value's SQL per row, which is most of the time. Here
 each table gets one prepared statement (SQLite: ``executemany``; PostgreSQL:
 ``COPY``) fed with plain tuples, and every value whose type the driver does not
-take as is goes through the backend's own adapter."""
+take as is goes through the backend's own adapter.
+
+The rows are made as the statement reads them, one table after the other: on
+PostgreSQL the server stores and indexes what COPY has sent while the next rows
+are being made, instead of each side waiting for the other chunk by chunk."""
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from operator import attrgetter
+from typing import Any, TypeVar
 
 from django.db import connection, transaction
 from django.db.models import Model
@@ -22,7 +28,13 @@ from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence, ResidenceKind, ResidenceStart
 from qsdp.people.services import EDITABLE_FIELDS, PersonData, derived_names
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 5000  # rows between two progress reports
+T = TypeVar("T")
+# SQLite's default page cache (2 MB) is smaller than the register's name
+# indexes: a province's people, inserted in file order, would read index pages
+# back for most rows. The batch raises it (memory is taken only as pages are
+# read) and restores it after.
+SQLITE_CACHE_KIB = 32 * 1024
 _RESIDENCE = (
     "person", "org_unit", "kind", "address", "started_on", "start_reason", "ended_on",
     "moved_to", "moved_to_unit", "created_by",
@@ -36,6 +48,21 @@ def _postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+@contextmanager
+def _page_cache() -> Iterator[None]:
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        (before,) = cursor.fetchone()
+        cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB:d}")
+        try:
+            yield
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {int(before):d}")
+
+
 def _columns(model: type[Model], names: Sequence[str]) -> str:
     quote = connection.ops.quote_name
     fields: list[Any] = [model._meta.get_field(name) for name in names]
@@ -43,7 +70,8 @@ def _columns(model: type[Model], names: Sequence[str]) -> str:
 
 
 def _insert(model: type[Model], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Insert ``rows`` (values ready for the driver) in one statement per table."""
+    """Insert ``rows`` (values ready for the driver, read as they are sent) in
+    one statement."""
     table = connection.ops.quote_name(model._meta.db_table)
     columns = _columns(model, names)
     with connection.cursor() as cursor:
@@ -55,22 +83,24 @@ def _insert(model: type[Model], names: Sequence[str], rows: Iterable[Sequence[An
             return
         marks = ", ".join(["%s"] * len(names))
         sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608
-        cursor.executemany(sql, list(rows))
+        # Django's SQLite backend reads an iterator as it goes (its stub wants a list).
+        cursor.executemany(sql, rows)  # type: ignore[arg-type]
 
 
-def _insert_people(names: Sequence[str], rows: list[tuple[Any, ...]]) -> list[int]:
-    """Insert the people; returns their new ids, in order."""
-    count = len(rows)
+def _insert_people(names: Sequence[str], rows: Iterable[tuple[Any, ...]], count: int) -> list[int]:
+    """Insert the ``count`` people of ``rows``; returns their new ids, in order."""
     if _postgres():
         with connection.cursor() as cursor:
             # Ids drawn from the table's own sequence first, so COPY (which
-            # returns nothing) can write them with each row.
+            # returns nothing) can write them with each row. The sequence is
+            # looked up once: per row, the lookup cost ten times the draw.
+            cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [Person._meta.db_table])
+            (sequence,) = cursor.fetchone()
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                [Person._meta.db_table, count],
+                "SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [sequence, count]
             )
             ids = [pk for (pk,) in cursor.fetchall()]
-        _insert(Person, ("id", *names), [(pk, *row) for pk, row in zip(ids, rows, strict=True)])
+        _insert(Person, ("id", *names), ((pk, *row) for pk, row in zip(ids, rows, strict=True)))
         return ids
     _insert(Person, names, rows)
     table = connection.ops.quote_name(Person._meta.db_table)
@@ -88,21 +118,37 @@ def _insert_people(names: Sequence[str], rows: list[tuple[Any, ...]]) -> list[in
     return list(range(last - count + 1, last + 1))
 
 
-def _created_changes(data: PersonData, residence: str) -> dict[str, Any]:
-    """The changes of a ``person.created`` event, as ``person_create`` writes them."""
-    values = ((name, getattr(data, name)) for name in EDITABLE_FIELDS)
-    changes: dict[str, Any] = {
-        name: [None, value.isoformat() if isinstance(value, date) else value]
-        for name, value in values
-        if value not in ("", None)
-    }
-    changes["residence"] = [None, residence]
-    changes["source"] = [None, "import"]
-    return changes
+def _pair(name: str, value: Any) -> str:
+    """``"name": [null, value]`` as ``json.dumps`` writes it inside an object."""
+    return json.dumps({name: [None, value]})[1:-1]
+
+
+# A register's names, places and dates repeat: their pairs are encoded once.
+# A CCCD or a phone number is one person's: caching them would only evict.
+_repeated_pair = lru_cache(maxsize=65536, typed=True)(_pair)
+_UNIQUE_FIELDS = frozenset({"national_id", "phone"})
+
+
+def _created_changes(values: Sequence[Any], residence: str) -> str:
+    """The changes of a ``person.created`` event, as ``person_create`` writes
+    them (``values``: the person's EDITABLE_FIELDS), in JSON: the text of
+    ``json.dumps`` of that object, made of pairs encoded once each."""
+    pairs = []
+    for name, value in zip(EDITABLE_FIELDS, values, strict=True):
+        if value is None or value == "":
+            continue
+        if isinstance(value, date):
+            value = value.isoformat()
+        pairs.append(_pair(name, value) if name in _UNIQUE_FIELDS else _repeated_pair(name, value))
+    pairs += [_repeated_pair("residence", residence), _repeated_pair("source", "import")]
+    return "{" + ", ".join(pairs) + "}"
 
 
 def _full_name(data: PersonData) -> str:
     return " ".join(p for p in (data.family_name, data.middle_name, data.given_name) if p)
+
+
+_EDITABLE = attrgetter(*EDITABLE_FIELDS)
 
 
 @lru_cache(maxsize=65536)
@@ -118,16 +164,46 @@ def _derived_names(family_name: str, middle_name: str, given_name: str) -> tuple
     return names["search_name"], names["sort_name"]
 
 
-class _Prepared:
-    """The Person columns written, and the driver value of each constant one."""
+class _Progress:
+    """The batch's progress in rows, each of its three tables counting for a
+    third of each row."""
 
-    def __init__(self, org_unit: OrgUnit, now: Any) -> None:
+    def __init__(self, report: Callable[[int], None] | None) -> None:
+        self.report = report
+        self.thirds = 0
+        self.reported = 0
+
+    def _advance(self, rows: int) -> None:
+        self.thirds += rows
+        done = self.thirds // 3
+        if self.report is not None and done > self.reported:
+            self.report(done - self.reported)
+            self.reported = done
+
+    def counted(self, rows: Iterable[T]) -> Iterator[T]:
+        count = 0
+        for count, row in enumerate(rows, start=1):
+            yield row
+            if count % BATCH_SIZE == 0:
+                self._advance(BATCH_SIZE)
+        self._advance(count % BATCH_SIZE)
+
+
+class _Batch:
+    """What every row of one batch shares: the driver value of each constant
+    column, and the rows of each table made from the people."""
+
+    def __init__(self, org_unit: OrgUnit, actor: Any, residence_started_on: date) -> None:
+        now = timezone.now()
+        self.org_unit = org_unit
+        self.user_id = getattr(actor, "pk", None)
+        self.at = AuditEvent._meta.get_field("at").get_db_prep_save(now, connection)
+        self.started = connection.ops.adapt_datefield_value(residence_started_on)
+        self.residence = f"{org_unit.name} ({residence_started_on:%d/%m/%Y})"
+        stamp = Person._meta.get_field("created_at").get_db_prep_save(now, connection)
         given = {*EDITABLE_FIELDS, "search_name", "sort_name"}
-        constants: dict[str, Any] = {
-            "org_unit": org_unit.pk,
-            "created_at": now,
-            "updated_at": now,
-        }
+        constants: dict[str, Any] = {"org_unit": org_unit.pk, "created_at": stamp,
+                                     "updated_at": stamp}  # fmt: skip
         for field in Person._meta.concrete_fields:
             name = field.name
             if field.primary_key or name in given or name in constants:
@@ -135,6 +211,27 @@ class _Prepared:
             constants[name] = field.get_db_prep_save(field.get_default(), connection)
         self.names = (*EDITABLE_FIELDS, "search_name", "sort_name", *constants)
         self.constants = tuple(constants.values())
+
+    def people(self, items: Iterable[PersonData]) -> Iterator[tuple[Any, ...]]:
+        adapt = connection.ops.adapt_datefield_value
+        birth_at = EDITABLE_FIELDS.index("birth_date")
+        for data in items:
+            row = list(_EDITABLE(data))
+            row[birth_at] = adapt(row[birth_at])
+            names = _derived_names(data.family_name, data.middle_name, data.given_name)
+            yield (*row, *names, *self.constants)
+
+    def residences(self, ids: list[int], items: list[PersonData]) -> Iterator[tuple[Any, ...]]:
+        unit, started, user_id = self.org_unit.pk, self.started, self.user_id
+        for pk, data in zip(ids, items, strict=True):
+            yield (pk, unit, ResidenceKind.PERMANENT.value, data.address, started,
+                   ResidenceStart.INITIAL.value, None, "", None, user_id)  # fmt: skip
+
+    def events(self, ids: list[int], items: list[PersonData]) -> Iterator[tuple[Any, ...]]:
+        for pk, data in zip(ids, items, strict=True):
+            yield (self.at, self.user_id, "person.created", "people.person", str(pk),
+                   _full_name(data)[:255], pk,
+                   _created_changes(_EDITABLE(data), self.residence))  # fmt: skip
 
 
 @transaction.atomic
@@ -154,44 +251,11 @@ def people_create_batch(
     the CCCD stays the last guard. Returns the new people's ids, in order."""
     if actor is not None:
         require_write(actor, org_unit.path)
-    user_id = getattr(actor, "pk", None)
-    ops = connection.ops
-    now = timezone.now()
-    at = AuditEvent._meta.get_field("at").get_db_prep_save(now, connection)
-    stamp = Person._meta.get_field("created_at").get_db_prep_save(now, connection)
-    prepared = _Prepared(org_unit, stamp)
-    started = ops.adapt_datefield_value(residence_started_on)
-    residence = f"{org_unit.name} ({residence_started_on:%d/%m/%Y})"
-    birth_at = EDITABLE_FIELDS.index("birth_date")
-    created: list[int] = []  # only the ids: a province's objects would fill memory
-    for start in range(0, len(items), BATCH_SIZE):
-        chunk = [item.normalised() for item in items[start : start + BATCH_SIZE]]
-        rows = []
-        for data in chunk:
-            row = [getattr(data, name) for name in EDITABLE_FIELDS]
-            row[birth_at] = ops.adapt_datefield_value(row[birth_at])
-            names = _derived_names(data.family_name, data.middle_name, data.given_name)
-            rows.append((*row, *names, *prepared.constants))
-        ids = _insert_people(prepared.names, rows)
-        _insert(
-            Residence,
-            _RESIDENCE,
-            [
-                (pk, org_unit.pk, ResidenceKind.PERMANENT.value, data.address, started,
-                 ResidenceStart.INITIAL.value, None, "", None, user_id)
-                for pk, data in zip(ids, chunk, strict=True)
-            ],
-        )  # fmt: skip
-        _insert(
-            AuditEvent,
-            _EVENT,
-            [
-                (at, user_id, "person.created", "people.person", str(pk),
-                 _full_name(data)[:255], pk, json.dumps(_created_changes(data, residence)))
-                for pk, data in zip(ids, chunk, strict=True)
-            ],
-        )  # fmt: skip
-        created += ids
-        if progress is not None:
-            progress(len(chunk))
-    return created
+    batch = _Batch(org_unit, actor, residence_started_on)
+    steps = _Progress(progress)
+    people = [item.normalised() for item in items]
+    with _page_cache():
+        ids = _insert_people(batch.names, steps.counted(batch.people(people)), len(people))
+        _insert(Residence, _RESIDENCE, steps.counted(batch.residences(ids, people)))
+        _insert(AuditEvent, _EVENT, steps.counted(batch.events(ids, people)))
+    return ids  # only the ids: a province's objects would fill memory

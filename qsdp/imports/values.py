@@ -39,6 +39,9 @@ class CellError:
 
 
 _fold_word = lru_cache(maxsize=65536)(fold)
+# A file's names, places and dates repeat from row to row: each distinct cell
+# is converted once (these answers hold no message, so no language either).
+_nfc = lru_cache(maxsize=65536)(nfc)
 
 
 def fold_name(text: str) -> str:
@@ -87,6 +90,9 @@ def as_date(value: Any) -> date | int | None:
     raise ValueError(value)
 
 
+_date = lru_cache(maxsize=65536, typed=True)(as_date)
+
+
 def as_national_id(value: Any) -> str:
     """The CCCD as 12 digits when Excel dropped its leading zeros (every
     province code starts with 0, so a stored number has 10 or 11 digits)."""
@@ -94,9 +100,12 @@ def as_national_id(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = "".join(str(value).split()).replace(".", "").replace("'", "")
-    if "E" in text.upper() and _EXPONENT.fullmatch(text):
-        text = str(int(float(str(value))))
+    if isinstance(value, int):
+        text = str(value)  # a number kept as a number: digits only
+    else:
+        text = "".join(str(value).split()).replace(".", "").replace("'", "")
+        if "E" in text.upper() and _EXPONENT.fullmatch(text):
+            text = str(int(float(str(value))))
     if text.isdigit() and 10 <= len(text) < 12:
         text = text.zfill(12)
     return text
@@ -134,25 +143,32 @@ _RELIGION: dict[str, str] = {
 
 
 def _text(row: RowValues, cells: dict[str, Any], name: str) -> str:
-    value = cells.get(name, "")
+    value = cells.get(name)
+    if value is None or value == "":  # most registers leave most columns out
+        return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return nfc(str(value)) if value not in ("", None) else ""
+    return _nfc(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _name(name: str) -> tuple[int, dict[str, str]]:
+    """How many words the name has, and its fields (family, middle and given
+    names when there are two words or more; the search name always)."""
+    parts = name.split()
+    fields = {"full_name": name, "search_name": fold_name(name)}
+    if len(parts) >= 2:
+        fields.update(family_name=parts[0], middle_name=" ".join(parts[1:-1]), given_name=parts[-1])
+    return len(parts), fields
 
 
 def _person(row: RowValues, cells: dict[str, Any]) -> None:
-    name = _text(row, cells, "full_name")
-    parts = name.split()
-    if not parts:
+    words, fields = _name(_text(row, cells, "full_name"))
+    if not words:
         row.error("full_name", Code.REQUIRED, _("The full name is missing."))
-    elif len(parts) < 2:
+    elif words < 2:
         row.error("full_name", Code.NAME_INCOMPLETE, _("Write the family name and the given name."))
-    else:
-        row.values.update(
-            family_name=parts[0], middle_name=" ".join(parts[1:-1]), given_name=parts[-1]
-        )
-    row.values["full_name"] = name
-    row.values["search_name"] = fold_name(name)
+    row.values.update(fields)
     sex = ""
     birth: Any = None
     birth_column = "birth_date"
@@ -162,7 +178,7 @@ def _person(row: RowValues, cells: dict[str, Any]) -> None:
     if "birth_date" in cells:
         birth = cells["birth_date"]
     try:
-        parsed = as_date(birth)
+        parsed = _date(birth)
     except ValueError:
         row.error(
             birth_column,
@@ -178,7 +194,7 @@ def _person(row: RowValues, cells: dict[str, Any]) -> None:
     national_id = as_national_id(cells.get("national_id", ""))
     row.values["national_id"] = national_id
     typed_sex = _text(row, cells, "sex")
-    typed_sex = fold(typed_sex) if typed_sex else ""
+    typed_sex = fold_name(typed_sex) if typed_sex else ""
     if typed_sex:
         if typed_sex not in _SEX:
             row.error("sex", Code.SEX_UNKNOWN, _("Write the sex as “Nam” or “Nữ”."))
@@ -276,14 +292,18 @@ def column_headers(columns: list[Column]) -> dict[str, str]:
     return {column.key: column.header for column in columns}
 
 
+@cache
+def _field_names(kind: str) -> frozenset[str]:
+    return frozenset(f.name for f in KIND_FIELDS[kind])
+
+
 def row_values(kind: str, parsed: ParsedRow, headers: dict[str, str]) -> RowValues:
     """The typed fields of one row for ``kind``, with what is wrong in it."""
     row = RowValues(parsed.number)
     row.columns = headers
     cells = parsed.cells
     _person(row, cells)
-    names = {f.name for f in KIND_FIELDS[kind]}
-    if "registered_on" in names:
+    if "registered_on" in _field_names(kind):
         _required_date(row, cells, "registered_on")
     if kind == "reservists":
         _choice(row, cells, "source", Source, None)

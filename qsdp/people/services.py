@@ -2,6 +2,7 @@
 
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from django.db import transaction
@@ -39,14 +40,17 @@ class PersonData:
     address: str = ""
 
     def normalised(self) -> "PersonData":
-        text: dict[str, Any] = {
-            name: nfc(getattr(self, name))
-            for name in (
-                "family_name", "middle_name", "given_name", "occupation", "workplace", "address",
-            )
-        }  # fmt: skip
-        phone = "".join(self.phone.split()).replace(".", "")
-        return replace(self, **text, national_id=self.national_id.strip(), phone=phone)
+        text: dict[str, Any] = {name: _nfc(getattr(self, name)) for name in _TEXT_FIELDS}
+        text["phone"] = "".join(self.phone.split()).replace(".", "")
+        text["national_id"] = self.national_id.strip()
+        if all(value == getattr(self, name) for name, value in text.items()):
+            return self  # already tidy, as an import's rows are: no copy
+        return replace(self, **text)
+
+
+_TEXT_FIELDS = ("family_name", "middle_name", "given_name", "occupation", "workplace", "address")
+# A register's names and places repeat: the batch import normalises each once.
+_nfc = lru_cache(maxsize=65536)(nfc)
 
 
 EDITABLE_FIELDS = tuple(PersonData.__dataclass_fields__)

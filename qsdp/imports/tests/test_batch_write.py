@@ -1,14 +1,21 @@
 """The import's batch write (prepared inserts / COPY) records exactly what the
 per-row service ``people.services.person_create`` records."""
 
+import json
+from datetime import date
+
+import pytest
+from django.db import connection
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from qsdp.core.models import AuditEvent
 from qsdp.imports.importer import import_file
+from qsdp.imports.services import SQLITE_CACHE_KIB, _created_changes, people_create_batch
 from qsdp.imports.tests import files
 from qsdp.people.models import Person, Residence
-from qsdp.people.services import PersonData, person_create
+from qsdp.people.services import EDITABLE_FIELDS, PersonData, person_create
+from qsdp.people.tests.factories import PersonDataFactory
 
 _GENERATED = {"id", "person", "created_at", "updated_at"}
 
@@ -71,3 +78,47 @@ def test_batch_import_writes_what_the_per_row_service_writes(tmp_path, tree, com
 
     assert batch == _register()
     assert len(batch) == 9 and all(len(r) == 1 and len(e) == 1 for _f, r, e in batch)
+
+
+def test_on_sqlite_the_batch_raises_the_page_cache_and_restores_it(tree, commune_officer):
+    if connection.vendor != "sqlite":
+        pytest.skip("a page cache of SQLite's own")
+    seen = []
+
+    def cache_size(_count):
+        with connection.cursor() as cursor:
+            seen.append(cursor.execute("PRAGMA cache_size").fetchone()[0])
+
+    cache_size(0)
+    people_create_batch(
+        actor=commune_officer, org_unit=tree.duong_quang, residence_started_on=date(2024, 1, 1),
+        items=[PersonDataFactory() for _ in range(3)], progress=cache_size,
+    )  # fmt: skip
+    cache_size(0)
+
+    # One report per table written, each while the cache was raised.
+    assert seen == [seen[0], *[-SQLITE_CACHE_KIB] * 3, seen[0]]
+    assert seen[0] != -SQLITE_CACHE_KIB
+    assert Person.objects.count() == 3
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"national_id": "", "education_grade": 0, "phone": "0912345678", "occupation": "Nông"},
+    ],
+)
+def test_the_created_events_changes_are_the_text_json_dumps_writes(fields):
+    data = PersonDataFactory.build(family_name="Đặng", address="Thôn Nà Pài", **fields)
+    values = [getattr(data, name) for name in EDITABLE_FIELDS]
+    changes = {
+        name: [None, value.isoformat() if isinstance(value, date) else value]
+        for name, value in zip(EDITABLE_FIELDS, values, strict=True)
+        if value not in ("", None)
+    }
+    changes |= {"residence": [None, "Xã Dương Quang (01/01/2024)"], "source": [None, "import"]}
+
+    twice = [_created_changes(values, "Xã Dương Quang (01/01/2024)") for _ in range(2)]
+
+    assert twice == [json.dumps(changes)] * 2  # the second from the cached pairs
