@@ -13,6 +13,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from qsdp.military_service.indicators import call_up_enlisted, first_registration_registered_pct
+from qsdp.military_service.models import ServiceEvent
+from qsdp.orgunits.models import OrgUnit
 from qsdp.people.models import Person, Residence
 from qsdp.people.selectors import PersonFilters, person_page
 from qsdp.people.tests.factories import create_person
@@ -44,9 +46,9 @@ def _plans(run, table: str, *off: str) -> list[str]:  # type: ignore[no-untyped-
     plans = []
     with connection.cursor() as cursor:
         # Statistics of this transaction's rows, not those autovacuum took of
-        # an earlier test's thousands (which made the planner pick other indexes).
-        if table == "people_person":
-            cursor.execute('ANALYZE "people_person"')
+        # an earlier test's thousands (which made the planner pick other indexes):
+        # the table's and the units' (every query reaches its subtree through them).
+        cursor.execute(f'ANALYZE "{table}", "orgunits_orgunit"')
         for node in ("seqscan", *off):
             cursor.execute(f"SET LOCAL enable_{node} = off")
         for query in queries.captured_queries:
@@ -90,13 +92,35 @@ def test_the_register_list_reads_a_page_in_index_order(tree, command_staff):
 
 @pytest.mark.django_db
 def test_an_indicator_finds_its_events_and_subtree_by_index(tree):
+    # A country of 3,000 communes outside the province, each with an enlistment
+    # of the year: the province's few units are found by their path, and its
+    # events from them.
+    outside = OrgUnit.objects.bulk_create(
+        OrgUnit(
+            code=f"X{n}", name=f"Xã {n}", kind="commune", path=f"/9{n:04d}/",
+            opened_on=date(2000, 1, 1),
+        )
+        for n in range(3000)
+    )  # fmt: skip
+    _register(tree.duong_quang)
+    ServiceEvent.objects.bulk_create(
+        ServiceEvent(
+            person=person,
+            kind="enlistment",
+            call_up_year=2024,
+            occurred_on=date(2024, 2, 20),
+            org_unit=unit,
+        )
+        for person, unit in zip(Person.objects.all(), outside, strict=False)
+    )
+
     plans = _plans(
         lambda: call_up_enlisted(org_unit=tree.province, year=2024),
         "military_service_serviceevent",
     )
 
-    # The enlistments of the year by an index (the partial unique one serves),
-    # the subtree by the path index (LIKE 'prefix%' as a range).
+    # The subtree by the path index (LIKE 'prefix%' as a range), its events
+    # by the recording unit's index.
     assert plans and "Seq Scan" not in plans[0], plans[0]
     assert "orgunits_orgunit_path" in plans[0], plans[0]
 
