@@ -1,6 +1,7 @@
 """Vietnamese text helpers that need no database."""
 
 import unicodedata
+from functools import lru_cache
 
 # NFD splits every letter but đ/Đ into base + marks; đ has no decomposition.
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
@@ -20,3 +21,8 @@ def fold(text: str) -> str:
 def nfc(text: str) -> str:
     """Names are stored in NFC so that equal names compare equal."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+# For the batch paths (an import, its rows made ready for the register), where a
+# province's names and places come back row after row: each is normalised once.
+nfc_repeated = lru_cache(maxsize=65536)(nfc)

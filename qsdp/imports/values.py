@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from qsdp.core.text import fold, nfc
+from qsdp.core.text import fold, nfc_repeated
 from qsdp.imports.columns import FIELD_LABELS, KIND_FIELDS
 from qsdp.imports.errors import ImportErrorCode as Code
 from qsdp.imports.parsing import Column, ParsedRow
@@ -39,9 +39,6 @@ class CellError:
 
 
 _fold_word = lru_cache(maxsize=65536)(fold)
-# A file's names, places and dates repeat from row to row: each distinct cell
-# is converted once (these answers hold no message, so no language either).
-_nfc = lru_cache(maxsize=65536)(nfc)
 
 
 def fold_name(text: str) -> str:
@@ -148,7 +145,7 @@ def _text(row: RowValues, cells: dict[str, Any], name: str) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _nfc(str(value))
+    return nfc_repeated(str(value))
 
 
 @lru_cache(maxsize=65536)

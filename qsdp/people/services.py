@@ -2,7 +2,6 @@
 
 from dataclasses import asdict, dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from django.db import transaction
@@ -13,7 +12,7 @@ from qsdp.accounts.scoping import require_write
 from qsdp.core.audit import diff, record_event, snapshot
 from qsdp.core.errors import DomainError
 from qsdp.core.models import AuditEvent
-from qsdp.core.text import fold, nfc
+from qsdp.core.text import fold, nfc, nfc_repeated
 from qsdp.orgunits.models import COMMUNE_LEVEL_KINDS, OrgUnit
 from qsdp.people import rules
 from qsdp.people.errors import PersonErrorCode
@@ -40,7 +39,7 @@ class PersonData:
     address: str = ""
 
     def normalised(self) -> "PersonData":
-        text: dict[str, Any] = {name: _nfc(getattr(self, name)) for name in _TEXT_FIELDS}
+        text: dict[str, Any] = {name: nfc_repeated(getattr(self, name)) for name in _TEXT_FIELDS}
         text["phone"] = "".join(self.phone.split()).replace(".", "")
         text["national_id"] = self.national_id.strip()
         if all(value == getattr(self, name) for name, value in text.items()):
@@ -49,8 +48,6 @@ class PersonData:
 
 
 _TEXT_FIELDS = ("family_name", "middle_name", "given_name", "occupation", "workplace", "address")
-# A register's names and places repeat: the batch import normalises each once.
-_nfc = lru_cache(maxsize=65536)(nfc)
 
 
 EDITABLE_FIELDS = tuple(PersonData.__dataclass_fields__)

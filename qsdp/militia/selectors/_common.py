@@ -36,7 +36,7 @@ def visible(queryset: QuerySet[M], user: User, *paths: str) -> QuerySet[M]:
     own = scope.q("org_unit__path")
     if not own:  # the whole tree
         return queryset
-    person = Person.all_objects.filter(scope.q("org_unit__path"), pk=OuterRef("person_id"))
+    person = Person.all_objects.filter(own, pk=OuterRef("person_id"))
     return queryset.filter(own | Q(Exists(person)))
 
 

@@ -58,10 +58,18 @@ def reporting_children(*, org_unit: OrgUnit, on: date) -> QuerySet[OrgUnit]:
     )
 
 
+def targets_of(*, units: Iterable[OrgUnit], year: int) -> dict[int, dict[str, Decimal]]:
+    """unit id → code → the target set for that unit in ``year``, in one query."""
+    found: dict[int, dict[str, Decimal]] = {unit.pk: {} for unit in units}
+    rows = Target.objects.filter(org_unit__in=list(found), year=year)
+    for unit_id, code, value in rows.values_list("org_unit_id", "indicator", "value"):
+        found[unit_id][code] = value
+    return found
+
+
 def targets_for(*, org_unit: OrgUnit, year: int) -> dict[str, Decimal]:
     """code → the target set for ``org_unit`` in ``year``."""
-    rows = Target.objects.filter(org_unit=org_unit, year=year).values_list("indicator", "value")
-    return dict(rows)
+    return targets_of(units=[org_unit], year=year)[org_unit.pk]
 
 
 def indicator_table(
@@ -79,11 +87,7 @@ def indicator_table(
     as_of = as_of or year_end(year)
     units = list(reporting_children(org_unit=unit, on=as_of))
     each = compute_each(units=units, year=year, codes=child_codes)
-    children = [
-        UnitIndicators(child, each[child.pk], targets_for(org_unit=child, year=year))
-        for child in units
-    ]
-    own = UnitIndicators(
-        unit, compute(org_unit=unit, year=year), targets_for(org_unit=unit, year=year)
-    )
+    targets = targets_of(units=[unit, *units], year=year)
+    children = [UnitIndicators(child, each[child.pk], targets[child.pk]) for child in units]
+    own = UnitIndicators(unit, compute(org_unit=unit, year=year), targets[unit.pk])
     return IndicatorTable(year=year, as_of=as_of, unit=own, children=children)
