@@ -115,9 +115,10 @@ else:
     # PostgreSQL's default random_page_cost (4) prices an index read for spinning
     # disks: the planner then reads a province's whole person table to join a few
     # thousand militia members to their people. 1.1 is the usual figure for SSDs.
-    DATABASES["default"]["OPTIONS"] = {
-        "options": f"-c random_page_cost={env_str('QSDP_PG_RANDOM_PAGE_COST', '1.1')}"
-    }
+    # Added to what the URL sets (?sslmode=require, ?options=…), not in its place.
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    cost = f"-c random_page_cost={env_str('QSDP_PG_RANDOM_PAGE_COST', '1.1')}"
+    options["options"] = f"{options.get('options', '')} {cost}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -56,14 +56,15 @@ def test_env_choice_names_the_choices(monkeypatch):
         env_choice("QSDP_ENV", ("development", "test", "production"), "development")
 
 
-def _load_settings(**env):
-    """Import the settings in a fresh interpreter with ``env``; return the result."""
+def _load_settings(shown: str = "s.DEBUG, s.SESSION_COOKIE_SECURE", **env):
+    """Import the settings in a fresh interpreter with ``env``; return the result
+    (``shown`` printed)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "QSDP_"))}
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 — this interpreter, the tests' own expression
         [
             sys.executable,
             "-c",
-            "import config.settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE)",
+            f"import config.settings as s; print({shown})",
         ],
         cwd=ROOT,
         env={**clean, **env},
@@ -84,3 +85,16 @@ def test_production_with_a_secret_is_secure_and_not_debug():
     result = _load_settings(QSDP_ENV="production", DJANGO_SECRET_KEY="x" * 60)
 
     assert (result.returncode, result.stdout.strip()) == (0, "False True")
+
+
+def test_the_planner_setting_is_added_to_the_options_of_the_database_url():
+    result = _load_settings(
+        'sorted(s.DATABASES["default"]["OPTIONS"].items())',
+        DATABASE_URL="postgres://qsdp@db.example:5432/qsdp?sslmode=require",
+        QSDP_PG_RANDOM_PAGE_COST="1.5",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "[('options', '-c random_page_cost=1.5'), ('sslmode', 'require')]"
+    )
