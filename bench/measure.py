@@ -275,7 +275,7 @@ def import_() -> dict[str, Any]:
             f"bench: the import wrote {done.result.get('imported')} of {IMPORT_ROWS} rows "
             f"({done.status}); first errors: {done.result.get('errors', [])[:3]}"
         )
-    # Twice, the first warming the caches; the rollback is not counted.
+    # Twice, the first warming the caches.
     floor_s, floor_rows = min(write_floor(first_id) for _ in range(2))
     if floor_rows != [IMPORT_ROWS] * 3:
         sys.exit(f"bench: the floor copied {floor_rows} rows, not the import's {IMPORT_ROWS}")

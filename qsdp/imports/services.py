@@ -49,7 +49,8 @@ def _postgres() -> bool:
 
 
 @contextmanager
-def _page_cache() -> Iterator[None]:
+def bulk_page_cache() -> Iterator[None]:
+    """SQLite: the larger page cache for a batch write, set back after it."""
     if connection.vendor != "sqlite":
         yield
         return
@@ -254,7 +255,7 @@ def people_create_batch(
     batch = _Batch(org_unit, actor, residence_started_on)
     steps = _Progress(progress)
     people = [item.normalised() for item in items]
-    with _page_cache():
+    with bulk_page_cache():
         ids = _insert_people(batch.names, steps.counted(batch.people(people)), len(people))
         _insert(Residence, _RESIDENCE, steps.counted(batch.residences(ids, people)))
         _insert(AuditEvent, _EVENT, steps.counted(batch.events(ids, people)))

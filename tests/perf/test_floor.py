@@ -18,7 +18,7 @@ def _counts() -> tuple[int, int, int]:
 
 
 @pytest.mark.django_db
-def test_the_floor_copies_the_imported_rows_and_rolls_them_back():
+def test_the_floor_copies_the_imported_rows_and_removes_them():
     commune = OrgUnitFactory()
     people_create_batch(
         actor=None, org_unit=commune, residence_started_on=date(2024, 1, 1),
