@@ -2,15 +2,15 @@
 
 A province's file is 100,000 rows: Django's ``bulk_create`` builds a model
 instance and compiles each value's SQL per row, which is most of the time. Here
-each table gets one prepared statement (SQLite: ``executemany``; PostgreSQL:
+the people go in one prepared statement (SQLite: ``executemany``; PostgreSQL:
 ``COPY``) fed with plain tuples, and every value whose type the driver does not
-take as is goes through the backend's own adapter.
+take as is goes through the backend's own adapter. The rows are made as the
+statement reads them: on PostgreSQL the server stores and indexes what COPY has
+sent while the next rows are being made.
 
-The rows are made as the statement reads them, one table after the other: on
-PostgreSQL the server stores and indexes what COPY has sent while the next rows
-are being made, instead of each side waiting for the other chunk by chunk."""
+Their residences and audit events are made by the database from the people
+just inserted (``derived_rows``)."""
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -24,8 +24,9 @@ from django.utils import timezone
 
 from qsdp.accounts.scoping import require_write
 from qsdp.core.models import AuditEvent
+from qsdp.imports import derived_rows
 from qsdp.orgunits.models import OrgUnit
-from qsdp.people.models import Person, Residence, ResidenceKind, ResidenceStart
+from qsdp.people.models import Person
 from qsdp.people.services import EDITABLE_FIELDS, PersonData, derived_names
 
 BATCH_SIZE = 5000  # rows between two progress reports
@@ -35,13 +36,6 @@ T = TypeVar("T")
 # back for most rows. The batch raises it (memory is taken only as pages are
 # read) and restores it after.
 SQLITE_CACHE_KIB = 32 * 1024
-_RESIDENCE = (
-    "person", "org_unit", "kind", "address", "started_on", "start_reason", "ended_on",
-    "moved_to", "moved_to_unit", "created_by",
-)  # fmt: skip
-_EVENT = (
-    "at", "actor", "verb", "target_type", "target_id", "target_repr", "person_id", "changes",
-)  # fmt: skip
 
 
 def _postgres() -> bool:
@@ -119,36 +113,6 @@ def _insert_people(names: Sequence[str], rows: Iterable[tuple[Any, ...]], count:
     return list(range(last - count + 1, last + 1))
 
 
-def _pair(name: str, value: Any) -> str:
-    """``"name": [null, value]`` as ``json.dumps`` writes it inside an object."""
-    return json.dumps({name: [None, value]})[1:-1]
-
-
-# A register's names, places and dates repeat: their pairs are encoded once.
-# A CCCD or a phone number is one person's: caching them would only evict.
-_repeated_pair = lru_cache(maxsize=65536, typed=True)(_pair)
-_UNIQUE_FIELDS = frozenset({"national_id", "phone"})
-
-
-def _created_changes(values: Sequence[Any], residence: str) -> str:
-    """The changes of a ``person.created`` event, as ``person_create`` writes
-    them (``values``: the person's EDITABLE_FIELDS), in JSON: the text of
-    ``json.dumps`` of that object, made of pairs encoded once each."""
-    pairs = []
-    for name, value in zip(EDITABLE_FIELDS, values, strict=True):
-        if value is None or value == "":
-            continue
-        if isinstance(value, date):
-            value = value.isoformat()
-        pairs.append(_pair(name, value) if name in _UNIQUE_FIELDS else _repeated_pair(name, value))
-    pairs += [_repeated_pair("residence", residence), _repeated_pair("source", "import")]
-    return "{" + ", ".join(pairs) + "}"
-
-
-def _full_name(data: PersonData) -> str:
-    return " ".join(p for p in (data.family_name, data.middle_name, data.given_name) if p)
-
-
 _EDITABLE = attrgetter(*EDITABLE_FIELDS)
 
 
@@ -174,7 +138,7 @@ class _Progress:
         self.thirds = 0
         self.reported = 0
 
-    def _advance(self, rows: int) -> None:
+    def advance(self, rows: int) -> None:
         self.thirds += rows
         done = self.thirds // 3
         if self.report is not None and done > self.reported:
@@ -186,20 +150,19 @@ class _Progress:
         for count, row in enumerate(rows, start=1):
             yield row
             if count % BATCH_SIZE == 0:
-                self._advance(BATCH_SIZE)
-        self._advance(count % BATCH_SIZE)
+                self.advance(BATCH_SIZE)
+        self.advance(count % BATCH_SIZE)
 
 
 class _Batch:
     """What every row of one batch shares: the driver value of each constant
-    column, and the rows of each table made from the people."""
+    column, and the people's rows."""
 
     def __init__(self, org_unit: OrgUnit, actor: Any, residence_started_on: date) -> None:
         now = timezone.now()
         self.org_unit = org_unit
         self.user_id = getattr(actor, "pk", None)
         self.at = AuditEvent._meta.get_field("at").get_db_prep_save(now, connection)
-        self.started = connection.ops.adapt_datefield_value(residence_started_on)
         self.residence = f"{org_unit.name} ({residence_started_on:%d/%m/%Y})"
         stamp = Person._meta.get_field("created_at").get_db_prep_save(now, connection)
         given = {*EDITABLE_FIELDS, "search_name", "sort_name"}
@@ -221,18 +184,6 @@ class _Batch:
             row[birth_at] = adapt(row[birth_at])
             names = _derived_names(data.family_name, data.middle_name, data.given_name)
             yield (*row, *names, *self.constants)
-
-    def residences(self, ids: list[int], items: list[PersonData]) -> Iterator[tuple[Any, ...]]:
-        unit, started, user_id = self.org_unit.pk, self.started, self.user_id
-        for pk, data in zip(ids, items, strict=True):
-            yield (pk, unit, ResidenceKind.PERMANENT.value, data.address, started,
-                   ResidenceStart.INITIAL.value, None, "", None, user_id)  # fmt: skip
-
-    def events(self, ids: list[int], items: list[PersonData]) -> Iterator[tuple[Any, ...]]:
-        for pk, data in zip(ids, items, strict=True):
-            yield (self.at, self.user_id, "person.created", "people.person", str(pk),
-                   _full_name(data)[:255], pk,
-                   _created_changes(_EDITABLE(data), self.residence))  # fmt: skip
 
 
 @transaction.atomic
@@ -257,6 +208,14 @@ def people_create_batch(
     people = [item.normalised() for item in items]
     with bulk_page_cache():
         ids = _insert_people(batch.names, steps.counted(batch.people(people)), len(people))
-        _insert(Residence, _RESIDENCE, steps.counted(batch.residences(ids, people)))
-        _insert(AuditEvent, _EVENT, steps.counted(batch.events(ids, people)))
+        if not ids:
+            return ids
+        derived_rows.insert_residences(
+            ids, org_unit_id=org_unit.pk, started_on=residence_started_on, user_id=batch.user_id
+        )
+        steps.advance(len(ids))
+        derived_rows.insert_created_events(
+            ids, at=batch.at, user_id=batch.user_id, residence=batch.residence
+        )
+        steps.advance(len(ids))
     return ids  # only the ids: a province's objects would fill memory
