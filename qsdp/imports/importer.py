@@ -111,7 +111,7 @@ class _Rules:
             row.error(name, problem.code.value, problem.message)
 
 
-def _same_person(person: Person, row: RowValues) -> bool:
+def _same_person(person: matching.Registered, row: RowValues) -> bool:
     birth = row.values["birth_date"]
     born_ok = (
         person.birth_date.year == birth if isinstance(birth, int) else person.birth_date == birth
@@ -119,16 +119,18 @@ def _same_person(person: Person, row: RowValues) -> bool:
     return born_ok and person.search_name == row.values["search_name"]
 
 
-def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, Person]:
+def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, matching.Registered]:
     """The register's person of each row that has one; conflicts become errors."""
     ids, deleted = matching.by_national_id(r.values["national_id"] for r in rows)
+    # Namesakes matter only to the rows whose CCCD found no one.
+    known = ids.keys() | deleted
     keys = [
         (r.values["search_name"], r.values["birth_date"])
         for r in rows
-        if isinstance(r.values["birth_date"], date)
+        if isinstance(r.values["birth_date"], date) and r.values["national_id"] not in known
     ]
     namesakes = matching.by_name_and_birth(keys)
-    found: dict[int, Person] = {}
+    found: dict[int, matching.Registered] = {}
     seen_ids: dict[str, int] = {}
     seen_names: dict[tuple[str, Any], int] = {}
     for row in rows:
@@ -200,7 +202,7 @@ def _match(rows: list[RowValues], org_unit: OrgUnit) -> dict[int, Person]:
                     % {"year": v["birth_date"]},
                 )
             continue
-        if not person.org_unit.path.startswith(org_unit.path):
+        if not person.unit_path.startswith(org_unit.path):
             row.error(
                 "full_name",
                 Code.PERSON_ELSEWHERE,
@@ -223,7 +225,7 @@ def _person_data(v: dict[str, Any]) -> PersonData:
 
 def _write(
     rows: list[RowValues],
-    matched: dict[int, Person],
+    matched: dict[int, matching.Registered],
     *,
     kind: str,
     org_unit: OrgUnit,
@@ -246,11 +248,10 @@ def _write(
     if apply is None:
         tick(len(rows) - len(new))
         return changed
-    new_pks = {r.number: pk for r, pk in zip(new, created, strict=True)}
+    pks = {r.number: pk for r, pk in zip(new, created, strict=True)}
+    pks |= {number: person.pk for number, person in matched.items()}
     for row in rows:
-        person = matched.get(row.number) or Person.objects.select_related("org_unit").get(
-            pk=new_pks[row.number]
-        )
+        person = Person.objects.select_related("org_unit").get(pk=pks[row.number])
         try:
             with transaction.atomic():
                 changed += apply(actor, person, row.values)

@@ -24,7 +24,7 @@ def test_by_national_id_finds_the_register_and_the_deleted_records_apart(tree, c
     assert ({k: p.pk for k, p in found.items()}, deleted) == (
         {kept.national_id: kept.pk}, {gone.national_id},
     )  # fmt: skip
-    assert found[kept.national_id].org_unit.path == tree.duong_quang.path  # loaded with it
+    assert found[kept.national_id].unit_path == tree.duong_quang.path  # read with it
 
 
 def test_by_name_and_birth_finds_every_namesake_born_that_day_and_no_deleted_one(
