@@ -88,7 +88,7 @@ def _summary(name: str, r: dict[str, Any]) -> str:
         "rollup": ("qsdp_s", "hand_sql_s", "ratio"),
         "review": ("facts_s", "docx_s", "pdf_s"),
         "search": ("p50_ms", "p95_ms", "errors"),
-        "import": ("import_s", "parse_s", "ratio", "floor_s", "floor_ratio"),
+        "import": ("import_s", "parse_s", "ratio", "floor_s", "floor_ratio", "reimport_s"),
     }[name]
     return " ".join(f"{k}={r[k]}" for k in (*keys, "peak_rss_mb"))
 
