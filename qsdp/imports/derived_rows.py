@@ -63,23 +63,28 @@ def _full_name_sql() -> str:
 
 
 def _new_people(ids: Sequence[int]) -> tuple[str, list[Any]]:
-    """The condition on ``p`` for the people of ``ids`` (ascending), with its
-    parameters. Ids that are one range are all the batch's: they are read by the
+    """The condition on ``p`` for the people of ``ids`` (distinct), with its
+    parameters. Ids that fill a range are all the batch's: they are read by the
     range (always on SQLite, whose writer holds the lock; on PostgreSQL unless
     another session drew from the sequence while the batch did)."""
-    if ids[-1] - ids[0] + 1 == len(ids):
-        return "p.id BETWEEN %s AND %s", [ids[0], ids[-1]]
+    low, high = min(ids), max(ids)
+    if high - low + 1 == len(ids):
+        return "p.id BETWEEN %s AND %s", [low, high]
     return "p.id = ANY(%s)", [list(ids)]
 
 
-def _insert_select(model: type[Model], chosen: dict[str, str], ids: Sequence[int]) -> str:
+def _insert_select(
+    model: type[Model], chosen: dict[str, str], ids: Sequence[int]
+) -> tuple[str, list[Any]]:
+    """The statement, and the parameters of its condition (after those of ``chosen``)."""
     quote = connection.ops.quote_name
-    where, _ = _new_people(ids)
+    where, params = _new_people(ids)
     columns = ", ".join(_column(model, name) for name in chosen)
     return (
         f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "  # noqa: S608 — our names
         f"SELECT {', '.join(chosen.values())} FROM {quote(Person._meta.db_table)} p "
-        f"WHERE {where} ORDER BY p.id"
+        f"WHERE {where} ORDER BY p.id",
+        params,
     )
 
 
@@ -91,16 +96,11 @@ def insert_residences(
         "person": "p.id", "org_unit": "%s", "kind": "%s", "address": "p.address",
         "started_on": "%s", "start_reason": "%s", "moved_to": "''", "created_by": "%s",
     }  # fmt: skip
-    sql = _insert_select(Residence, chosen, ids)
+    sql, where = _insert_select(Residence, chosen, ids)
     started = connection.ops.adapt_datefield_value(started_on)
-    values: list[Any] = [
-        org_unit_id,
-        ResidenceKind.PERMANENT.value,
-        started,
-        ResidenceStart.INITIAL.value,
-    ]
+    kind, reason = ResidenceKind.PERMANENT.value, ResidenceStart.INITIAL.value
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*values, user_id, *_new_people(ids)[1]])
+        cursor.execute(sql, [org_unit_id, kind, started, reason, user_id, *where])
 
 
 def insert_created_events(
@@ -112,6 +112,6 @@ def insert_created_events(
         "target_id": "CAST(p.id AS TEXT)", "target_repr": _full_name_sql(), "person_id": "p.id",
         "changes": _changes_sql(),
     }  # fmt: skip
-    sql = _insert_select(AuditEvent, chosen, ids)
+    sql, where = _insert_select(AuditEvent, chosen, ids)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [at, user_id, residence, *_new_people(ids)[1]])
+        cursor.execute(sql, [at, user_id, residence, *where])
