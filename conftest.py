@@ -160,6 +160,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  #
     if nextitem is None or not _is_transactional(item):
         return
     from django.apps import apps
+    from django.db import connection
     from pytest_django.plugin import blocking_manager_key
 
     from qsdp.core.models import RuleSetting
@@ -168,3 +169,6 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  #
         if not RuleSetting.objects.exists():
             for module in SEEDS:
                 importlib.import_module(module).seed(apps, None)
+        # Closed at once: left open, this session outlived the worker's tests on
+        # PostgreSQL and kept its test database from being dropped at the end.
+        connection.close()
