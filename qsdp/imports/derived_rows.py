@@ -1,7 +1,7 @@
 """The rows an import's new people bring with them, made by the database from
 the people just inserted: each one's first residence and its ``person.created``
 audit event, one ``INSERT … SELECT`` each instead of 100,000 rows built in
-Python and sent back (on SQLite that was a second of Python per table).
+Python and sent back (on SQLite the events' JSON alone took a second).
 
 The event's changes are the JSON object that ``people.services.person_create``
 records: ``[null, value]`` for each of the person's fields that has a value
