@@ -19,11 +19,13 @@ from qsdp.core.models import AuditEvent
 from qsdp.imports.services import bulk_page_cache
 from qsdp.people.models import Person, Residence
 
-# A copy's CCCD: each digit as a letter, unique as the original was and never
-# another citizen's (those are digits).
-_LETTERED = "national_id"
-for _digit, _letter in zip("0123456789", "ABCDEFGHIJ", strict=True):
-    _LETTERED = f"replace({_LETTERED}, '{_digit}', '{_letter}')"
+
+def _lettered(column: str) -> str:
+    """A copy's CCCD: each digit as a letter, unique as the original was and
+    never another citizen's (those are digits)."""
+    for digit, letter in zip("0123456789", "ABCDEFGHIJ", strict=True):
+        column = f"replace({column}, '{digit}', '{letter}')"
+    return column
 
 
 def _copy_sql(model: Any, where: str, replaced: dict[str, str]) -> str:
@@ -40,7 +42,7 @@ def _copy_sql(model: Any, where: str, replaced: dict[str, str]) -> str:
 def _statements(first_id: int) -> list[str]:
     new = f"person_id >= {int(first_id)}"
     return [
-        _copy_sql(Person, f"id >= {int(first_id)}", {"national_id": _LETTERED}),
+        _copy_sql(Person, f"id >= {int(first_id)}", {"national_id": _lettered("national_id")}),
         _copy_sql(Residence, new, {"kind": "'temporary'"}),
         _copy_sql(AuditEvent, f"{new} AND verb = 'person.created'", {}),
     ]
