@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from qsdp.imports import matching
 from qsdp.military_service.indicators import call_up_enlisted, first_registration_registered_pct
 from qsdp.military_service.models import ServiceEvent
 from qsdp.orgunits.models import OrgUnit
@@ -26,21 +27,22 @@ pytestmark = pytest.mark.skipif(
 
 
 def _register(unit, size: int = 3000) -> None:  # type: ignore[no-untyped-def]
-    """A register of ``size`` distinct names: with a handful of rows the planner
-    rightly prefers any index over the one the query needs, whatever exists."""
+    """A register of ``size`` distinct names and CCCDs: with a handful of rows
+    the planner rightly prefers any index over the one the query needs."""
     Person.objects.bulk_create(
         Person(
             family_name="Họ", middle_name=f"Đệm {n}", given_name=f"Tên {n}",
             search_name=f"ho dem {n} ten {n}", sort_name=f"ten {n} ho dem {n}",
             birth_date=date(2000, 1, 1), sex="male", org_unit=unit,
+            national_id=f"001200{n:06d}",
         )
         for n in range(size)
     )  # fmt: skip
 
 
-def _plans(run, table: str, *off: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The plan of each query of ``run`` that reads ``table``, with the plan
-    nodes ``off`` (besides sequential scans) disabled."""
+def _plans(run, table: str, *off: str, joined: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    """The plan of each query of ``run`` that reads ``table`` (or joins it),
+    with the plan nodes ``off`` (besides sequential scans) disabled."""
     with CaptureQueriesContext(connection) as queries:
         run()
     plans = []
@@ -52,7 +54,7 @@ def _plans(run, table: str, *off: str) -> list[str]:  # type: ignore[no-untyped-
         for node in ("seqscan", *off):
             cursor.execute(f"SET LOCAL enable_{node} = off")
         for query in queries.captured_queries:
-            if f'FROM "{table}"' in query["sql"]:
+            if f'{"JOIN" if joined else "FROM"} "{table}"' in query["sql"]:
                 cursor.execute(f"EXPLAIN {query['sql']}")
                 plans.append("\n".join(row[0] for row in cursor.fetchall()))
     return plans
@@ -153,3 +155,25 @@ def test_the_registration_cohort_is_found_by_the_index_of_men_by_birth_date(tree
     )
 
     assert plans and "person_male_birth_idx" in plans[0], plans[0]
+
+
+@pytest.mark.django_db
+def test_an_imports_keys_find_the_register_through_its_indexes(tree):
+    _register(tree.duong_quang)
+
+    plans = _plans(
+        lambda: (
+            matching.by_national_id(f"001200{n:06d}" for n in range(0, 3000, 30)),
+            matching.by_name_and_birth(
+                (f"ho dem {n} ten {n}", date(2000, 1, 1)) for n in range(100)
+            ),
+        ),
+        "people_person",
+        joined=True,
+    )
+
+    # The CCCD by the partial unique index (its condition written as there),
+    # the name and date of birth by theirs: no file's keys read the register whole.
+    assert len(plans) == 2, plans
+    assert "person_national_id_unique" in plans[0], plans[0]
+    assert "person_name_birth_idx" in plans[1], plans[1]
