@@ -2,7 +2,7 @@
 register, then write in one transaction (rolled back for a dry run, or when a
 row fails and the user did not ask to skip invalid rows)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -223,6 +223,19 @@ def _person_data(v: dict[str, Any]) -> PersonData:
     )  # fmt: skip
 
 
+PEOPLE_CHUNK = 1000  # people loaded at once for the registers' per-row services
+
+
+def _with_people(rows: list[RowValues], pks: dict[int, int]) -> Iterator[tuple[RowValues, Person]]:
+    """Each row with its person (and unit), loaded a chunk at a time, not one
+    query per row. A file names each person once (a second row is an error)."""
+    for start in range(0, len(rows), PEOPLE_CHUNK):
+        chunk = rows[start : start + PEOPLE_CHUNK]
+        people = Person.objects.select_related("org_unit").in_bulk([pks[r.number] for r in chunk])
+        for row in chunk:
+            yield row, people[pks[row.number]]
+
+
 def _write(
     rows: list[RowValues],
     matched: dict[int, matching.Registered],
@@ -250,8 +263,7 @@ def _write(
         return changed
     pks = {r.number: pk for r, pk in zip(new, created, strict=True)}
     pks |= {number: person.pk for number, person in matched.items()}
-    for row in rows:
-        person = Person.objects.select_related("org_unit").get(pk=pks[row.number])
+    for row, person in _with_people(rows, pks):
         try:
             with transaction.atomic():
                 changed += apply(actor, person, row.values)

@@ -10,7 +10,7 @@ SQLite a minute). Each match is read as a tuple of what matching needs."""
 import json
 from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db import connection
 
@@ -42,9 +42,7 @@ class Registered(NamedTuple):
     deleted: bool
 
 
-def _registered(
-    keys: dict[str, str], on: str, where: str, values: list[object]
-) -> list[Registered]:
+def _registered(keys: dict[str, str], on: str, where: str, values: list[Any]) -> list[Registered]:
     """The people that the keys table ``k`` joins ``on``, with their unit's path."""
     quote = connection.ops.quote_name
     people, units = quote(Person._meta.db_table), quote(OrgUnit._meta.db_table)
@@ -69,12 +67,12 @@ def by_national_id(ids: Iterable[str]) -> tuple[dict[str, Registered], set[str]]
     """The register's people holding any of ``ids``, and those of ``ids`` held
     by deleted records (the uniqueness constraint still covers them)."""
     wanted = sorted({i for i in ids if i})
-    # The condition of the partial unique index, as written there, lets the
-    # database use that index.
     found: dict[str, Registered] = {}
     deleted: set[str] = set()
-    for person in _registered(_ID_KEYS, "p.national_id = k.n", "NOT (p.national_id = '')",
-                              list(wanted)):  # fmt: skip
+    # The condition of the partial unique index, as written there, lets the
+    # database use that index.
+    people = _registered(_ID_KEYS, "p.national_id = k.n", "NOT (p.national_id = '')", wanted)
+    for person in people:
         if person.deleted:
             deleted.add(person.national_id)
         else:
@@ -88,9 +86,8 @@ def by_name_and_birth(
     """The register's people (not deleted) of each name and date of birth, by id."""
     wanted = sorted({(name, born.isoformat()) for name, born in keys})
     people = _registered(
-        _NAME_KEYS, "p.search_name = k.n AND p.birth_date = k.b", "p.deleted_at IS NULL",
-        list(wanted),
-    )  # fmt: skip
+        _NAME_KEYS, "p.search_name = k.n AND p.birth_date = k.b", "p.deleted_at IS NULL", wanted
+    )
     found: dict[tuple[str, date], list[Registered]] = {}
     for person in sorted(people):
         found.setdefault((person.search_name, person.birth_date), []).append(person)
